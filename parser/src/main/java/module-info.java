@@ -1,0 +1,7 @@
+/** The Python 3.11 parser: source text to a CPython-shaped AST. Knows nothing of Truffle. */
+module org.pyj.parser {
+    requires org.antlr.antlr4.runtime;
+
+    exports org.pyj.parser;
+    exports org.pyj.parser.ast;
+}

@@ -1,0 +1,845 @@
+package org.pyj.parser;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.pyj.parser.antlr.PythonLexer;
+
+import org.pyj.parser.antlr.PythonParser.*;
+import org.pyj.parser.ast.*;
+
+/** Builds our CPython-shaped AST from ANTLR's parse tree, with CPython's positions and checks. */
+final class AstBuilder {
+    private final SourceText source;
+
+    AstBuilder(SourceText source) {
+        this.source = source;
+    }
+
+    // ---------------------------------------------------------------- positions
+
+    private Pos pos(ParserRuleContext ctx) {
+        return pos(ctx.getStart(), ctx.getStop() == null ? ctx.getStart() : ctx.getStop());
+    }
+
+    private Pos pos(Token start, Token stop) {
+        int line = start.getLine();
+        int col = source.byteOffset(line, start.getCharPositionInLine());
+        String text = stop.getText();
+        int endLine = stop.getLine();
+        int endCp;
+        int nl = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+        if (nl < 0) {
+            endCp = stop.getCharPositionInLine() + text.codePointCount(0, text.length());
+        } else {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                    endLine++;
+                }
+            }
+            endCp = text.codePointCount(nl + 1, text.length());
+        }
+        return new Pos(line, col, endLine, source.byteOffset(endLine, endCp));
+    }
+
+    private static PySyntaxError error(String message, Pos p) {
+        return new PySyntaxError(message, p.lineno(), p.colOffset() + 1);
+    }
+
+    // ---------------------------------------------------------------- module and statements
+
+    Mod.Module module(File_inputContext ctx) {
+        List<Stmt> body = new ArrayList<>();
+        for (StatementContext s : ctx.statement()) {
+            statement(s, body);
+        }
+        return new Mod.Module(body);
+    }
+
+    Mod.Expression expression(Eval_inputContext ctx) {
+        return new Mod.Expression(starExpressions(ctx.star_expressions()));
+    }
+
+    private void statement(StatementContext ctx, List<Stmt> out) {
+        if (ctx.compound_stmt() != null) {
+            out.add(compound(ctx.compound_stmt()));
+        } else {
+            for (Simple_stmtContext s : ctx.simple_stmts().simple_stmt()) {
+                out.add(simple(s));
+            }
+        }
+    }
+
+    private List<Stmt> block(BlockContext ctx) {
+        List<Stmt> body = new ArrayList<>();
+        if (ctx.simple_stmts() != null) {
+            for (Simple_stmtContext s : ctx.simple_stmts().simple_stmt()) {
+                body.add(simple(s));
+            }
+        } else {
+            for (StatementContext s : ctx.statement()) {
+                statement(s, body);
+            }
+        }
+        return body;
+    }
+
+    private Stmt simple(Simple_stmtContext ctx) {
+        ParseTree child = ctx.getChild(0);
+        Pos p = pos(ctx);
+        if (child instanceof ExpressionStmtContext e) {
+            return new Stmt.ExprStmt(starExpressions(e.star_expressions()), p);
+        } else if (child instanceof AssignStmtContext a) {
+            List<Expr> targets = new ArrayList<>();
+            List<ParseTree> parts = new ArrayList<>();
+            for (int i = 0; i < a.getChildCount(); i++) {
+                ParseTree c = a.getChild(i);
+                if (!(c instanceof TerminalNode)) {
+                    parts.add(c);
+                }
+            }
+            for (int i = 0; i < parts.size() - 1; i++) {
+                if (parts.get(i) instanceof Yield_exprContext y) {
+                    throw error("assignment to yield expression not possible", pos(y));
+                }
+                targets.add(toStore(starExpressions((Star_expressionsContext) parts.get(i)), "assign"));
+            }
+            return new Stmt.Assign(targets, rhs(parts.get(parts.size() - 1)), p);
+        } else if (child instanceof AugAssignStmtContext a) {
+            Expr target = starExpressions(a.star_expressions(0));
+            if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
+                throw error("'" + describe(target) + "' is an illegal expression for augmented assignment", target.pos());
+            }
+            ParseTree value = a.getChild(2);
+            return new Stmt.AugAssign(toStore(target, "assign"), augOperator(a.augassign().getStart()), rhs(value), p);
+        } else if (child instanceof AnnAssignStmtContext a) {
+            Expr target = starExpressions(a.star_expressions());
+            boolean simple = target instanceof Expr.Name && a.star_expressions().getStart().getType() != PythonLexer.OPEN_PAREN;
+            if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
+                throw error("only single target (not " + (target instanceof Expr.Tuple ? "tuple" : "list")
+                        + ") can be annotated", target.pos());
+            }
+            Annassign_restContext rest = a.annassign_rest();
+            Expr value = rest.getChildCount() > 2 ? rhs(rest.getChild(3)) : null;
+            return new Stmt.AnnAssign(toStore(target, "assign"), expr(rest.expression()), value, simple, p);
+        } else if (child instanceof Return_stmtContext r) {
+            return new Stmt.Return(r.star_expressions() == null ? null : starExpressions(r.star_expressions()), p);
+        } else if (child instanceof Pass_stmtContext) {
+            return new Stmt.Pass(p);
+        } else if (child instanceof Break_stmtContext) {
+            return new Stmt.Break(p);
+        } else if (child instanceof Continue_stmtContext) {
+            return new Stmt.Continue(p);
+        } else if (child instanceof Global_stmtContext g) {
+            return new Stmt.Global(names(g.NAME()), p);
+        } else if (child instanceof Nonlocal_stmtContext g) {
+            return new Stmt.Nonlocal(names(g.NAME()), p);
+        } else if (child instanceof Raise_stmtContext r) {
+            return new Stmt.Raise(r.exc == null ? null : expr(r.exc), r.cause == null ? null : expr(r.cause), p);
+        } else if (child instanceof Del_stmtContext d) {
+            Expr t = starExpressions(d.star_expressions());
+            List<Expr> targets = t instanceof Expr.Tuple tup && d.star_expressions().COMMA().size() > 0
+                    ? tup.elts() : List.of(t);
+            List<Expr> dels = new ArrayList<>();
+            for (Expr e : targets) {
+                dels.add(toDel(e));
+            }
+            return new Stmt.Delete(dels, p);
+        } else if (child instanceof Assert_stmtContext a) {
+            return new Stmt.Assert(expr(a.test), a.msg == null ? null : expr(a.msg), p);
+        } else if (child instanceof ImportNameContext im) {
+            List<Alias> names = new ArrayList<>();
+            for (Dotted_as_nameContext d : im.dotted_as_name()) {
+                names.add(new Alias(d.dotted_name().getText(), d.alias == null ? null : d.alias.getText(), pos(d)));
+            }
+            return new Stmt.Import(names, p);
+        } else if (child instanceof ImportFromContext im) {
+            return new Stmt.ImportFrom(im.dotted_name().getText(), importTargets(im.import_from_targets()),
+                    dots(im.DOT().size(), im.ELLIPSIS().size()), p);
+        } else if (child instanceof ImportFromRelativeContext im) {
+            return new Stmt.ImportFrom(null, importTargets(im.import_from_targets()),
+                    dots(im.DOT().size(), im.ELLIPSIS().size()), p);
+        }
+        throw error("invalid syntax", p);
+    }
+
+    private static int dots(int dots, int ellipses) {
+        return dots + 3 * ellipses;
+    }
+
+    private List<Alias> importTargets(Import_from_targetsContext ctx) {
+        List<Alias> names = new ArrayList<>();
+        if (ctx.STAR() != null) {
+            names.add(new Alias("*", null, pos(ctx)));
+        }
+        for (Import_as_nameContext n : ctx.import_as_name()) {
+            names.add(new Alias(n.NAME(0).getText(), n.alias == null ? null : n.alias.getText(), pos(n)));
+        }
+        return names;
+    }
+
+    private Expr rhs(ParseTree t) {
+        if (t instanceof Yield_exprContext y) {
+            return yieldExpr(y);
+        }
+        return starExpressions((Star_expressionsContext) t);
+    }
+
+    private static List<String> names(List<TerminalNode> nodes) {
+        List<String> out = new ArrayList<>();
+        for (TerminalNode n : nodes) {
+            out.add(n.getText());
+        }
+        return out;
+    }
+
+    private Stmt compound(Compound_stmtContext ctx) {
+        ParseTree child = ctx.getChild(0);
+        if (child instanceof Function_defContext f) {
+            return functionDef(f);
+        } else if (child instanceof If_stmtContext i) {
+            return ifStmt(i);
+        } else if (child instanceof While_stmtContext w) {
+            return new Stmt.While(namedExpression(w.named_expression()), block(w.block()), elseBlock(w.else_block()),
+                    pos(w));
+        } else if (child instanceof For_stmtContext f) {
+            Expr target = toStore(starTargets(f.star_targets()), "for");
+            return new Stmt.For(target, starExpressions(f.star_expressions()), block(f.block()),
+                    elseBlock(f.else_block()), f.ASYNC() != null, pos(f));
+        } else if (child instanceof Try_stmtContext t) {
+            List<ExceptHandler> handlers = new ArrayList<>();
+            boolean star = false;
+            for (Except_blockContext e : t.except_block()) {
+                star |= e.STAR() != null;
+                handlers.add(new ExceptHandler(e.expression() == null ? null : expr(e.expression()),
+                        e.NAME() == null ? null : e.NAME().getText(), block(e.block()), pos(e)));
+            }
+            List<Stmt> fin = t.finally_block() == null ? List.of() : block(t.finally_block().block());
+            return new Stmt.Try(block(t.block()), handlers, elseBlock(t.else_block()), fin, star, pos(t));
+        }
+        throw error("invalid syntax", pos(ctx));
+    }
+
+    private List<Stmt> elseBlock(Else_blockContext ctx) {
+        return ctx == null ? List.of() : block(ctx.block());
+    }
+
+    private Stmt ifStmt(If_stmtContext ctx) {
+        // elif chains nest as If nodes in orelse, each spanning to the end of the whole chain.
+        List<Elif_stmtContext> elifs = ctx.elif_stmt();
+        List<Stmt> orelse = elseBlock(ctx.else_block());
+        Token end = ctx.getStop();
+        for (int k = elifs.size() - 1; k >= 0; k--) {
+            Elif_stmtContext e = elifs.get(k);
+            orelse = List.of(new Stmt.If(namedExpression(e.named_expression()), block(e.block()), orelse,
+                    pos(e.getStart(), end)));
+        }
+        return new Stmt.If(namedExpression(ctx.named_expression()), block(ctx.block()), orelse, pos(ctx));
+    }
+
+    private Stmt functionDef(Function_defContext ctx) {
+        List<Expr> decorators = new ArrayList<>();
+        for (DecoratorContext d : ctx.decorator()) {
+            decorators.add(namedExpression(d.named_expression()));
+        }
+        Arguments args = ctx.params() == null ? Arguments.EMPTY : parameters(ctx.params(), true);
+        Token start = ctx.decorator().isEmpty() ? ctx.getStart()
+                : (ctx.ASYNC() != null ? ctx.ASYNC().getSymbol() : ctx.DEF().getSymbol());
+        return new Stmt.FunctionDef(ctx.NAME().getText(), args, block(ctx.block()), decorators,
+                ctx.ret == null ? null : expr(ctx.ret), ctx.ASYNC() != null, pos(start, ctx.getStop()));
+    }
+
+    /** Checks CPython's parameter order rules while sorting the parameters into an {@link Arguments}. */
+    private Arguments parameters(ParamsContext ctx, boolean annotationsAllowed) {
+        List<Arg> posonly = new ArrayList<>();
+        List<Arg> args = new ArrayList<>();
+        List<Arg> kwonly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        Arg vararg = null;
+        Arg kwarg = null;
+        boolean sawStar = false;
+        boolean sawSlash = false;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Param_itemContext item : ctx.param_item()) {
+            Pos ip = pos(item);
+            if (kwarg != null) {
+                throw error("arguments cannot follow var-keyword argument", ip);
+            }
+            if (item instanceof SlashParamContext) {
+                if (sawSlash) {
+                    throw error("/ may appear only once", ip);
+                }
+                if (sawStar) {
+                    throw error("/ must be ahead of *", ip);
+                }
+                if (args.isEmpty()) {
+                    throw error("at least one argument must precede /", ip);
+                }
+                sawSlash = true;
+                posonly.addAll(args);
+                args.clear();
+            } else if (item instanceof StarParamContext s) {
+                if (sawStar) {
+                    throw error("* argument may appear only once", ip);
+                }
+                sawStar = true;
+                if (s.param() != null) {
+                    vararg = param(s.param(), seen);
+                }
+            } else if (item instanceof KwParamContext k) {
+                kwarg = param(k.param(), seen);
+            } else {
+                PlainParamContext pp = (PlainParamContext) item;
+                Arg a = param(pp.param(), seen);
+                Expr def = pp.default_ == null ? null : expr(pp.default_);
+                if (sawStar) {
+                    kwonly.add(a);
+                    kwDefaults.add(def);
+                } else {
+                    if (def == null && !defaults.isEmpty()) {
+                        throw error("non-default argument follows default argument", ip);
+                    }
+                    args.add(a);
+                    if (def != null) {
+                        defaults.add(def);
+                    }
+                }
+            }
+        }
+        if (sawStar && vararg == null && kwonly.isEmpty()) {
+            throw error("named arguments must follow bare *", pos(ctx));
+        }
+        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    private Arg param(ParamContext p, java.util.Set<String> seen) {
+        String name = p.NAME().getText();
+        if (!seen.add(name)) {
+            throw error("duplicate argument '" + name + "' in function definition", pos(p));
+        }
+        return new Arg(name, p.annotation == null ? null : expr(p.annotation), pos(p));
+    }
+
+    // ---------------------------------------------------------------- targets
+
+    private Expr starTargets(Star_targetsContext ctx) {
+        List<Star_targetContext> ts = ctx.star_target();
+        if (ts.size() == 1 && ctx.COMMA().isEmpty()) {
+            return starTarget(ts.get(0));
+        }
+        List<Expr> elts = new ArrayList<>();
+        for (Star_targetContext t : ts) {
+            elts.add(starTarget(t));
+        }
+        return new Expr.Tuple(elts, ExprContext.Load, pos(ctx));
+    }
+
+    private Expr starTarget(Star_targetContext ctx) {
+        Expr e = bitwiseOr(ctx.bitwise_or());
+        return ctx.STAR() != null ? new Expr.Starred(e, ExprContext.Load, pos(ctx)) : e;
+    }
+
+    /** Re-contexts an expression as an assignment target, with CPython's error messages. */
+    private Expr toStore(Expr e, String what) {
+        return switch (e) {
+            case Expr.Name n -> {
+                if (n.id().equals("__debug__")) {
+                    throw error("cannot assign to __debug__", n.pos());
+                }
+                yield new Expr.Name(n.id(), ExprContext.Store, n.pos());
+            }
+            case Expr.Attribute a -> new Expr.Attribute(a.value(), a.attr(), ExprContext.Store, a.pos());
+            case Expr.Subscript s -> new Expr.Subscript(s.value(), s.slice(), ExprContext.Store, s.pos());
+            case Expr.Starred s -> new Expr.Starred(toStore(s.value(), what), ExprContext.Store, s.pos());
+            case Expr.Tuple t -> new Expr.Tuple(storeAll(t.elts(), what), ExprContext.Store, t.pos());
+            case Expr.List_ l -> new Expr.List_(storeAll(l.elts(), what), ExprContext.Store, l.pos());
+            default -> {
+                String suffix = what.equals("assign") && !(e instanceof Expr.Compare) ? " here. Maybe you meant '==' instead of '='?" : "";
+                if (e instanceof Expr.Compare && what.equals("assign")) {
+                    suffix = " here. Maybe you meant '==' instead of '='?";
+                }
+                throw error("cannot assign to " + describe(e) + suffix, e.pos());
+            }
+        };
+    }
+
+    private List<Expr> storeAll(List<Expr> elts, String what) {
+        List<Expr> out = new ArrayList<>();
+        for (Expr e : elts) {
+            out.add(toStore(e, what));
+        }
+        return out;
+    }
+
+    private Expr toDel(Expr e) {
+        return switch (e) {
+            case Expr.Name n -> new Expr.Name(n.id(), ExprContext.Del, n.pos());
+            case Expr.Attribute a -> new Expr.Attribute(a.value(), a.attr(), ExprContext.Del, a.pos());
+            case Expr.Subscript s -> new Expr.Subscript(s.value(), s.slice(), ExprContext.Del, s.pos());
+            case Expr.Tuple t -> {
+                List<Expr> out = new ArrayList<>();
+                for (Expr x : t.elts()) {
+                    out.add(toDel(x));
+                }
+                yield new Expr.Tuple(out, ExprContext.Del, t.pos());
+            }
+            case Expr.List_ l -> {
+                List<Expr> out = new ArrayList<>();
+                for (Expr x : l.elts()) {
+                    out.add(toDel(x));
+                }
+                yield new Expr.List_(out, ExprContext.Del, l.pos());
+            }
+            default -> throw error("cannot delete " + describe(e), e.pos());
+        };
+    }
+
+    /** CPython's name for an expression kind in "cannot assign to ..." messages. */
+    private static String describe(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> c.value() == ConstantValue.NONE ? "None"
+                    : c.value() instanceof Boolean b ? (b ? "True" : "False")
+                    : c.value() == ConstantValue.ELLIPSIS ? "ellipsis" : "literal";
+            case Expr.Call c -> "function call";
+            case Expr.Compare c -> "comparison";
+            case Expr.BinOp b -> "expression";
+            case Expr.UnaryOp u -> "expression";
+            case Expr.BoolOp b -> "expression";
+            case Expr.IfExp i -> "conditional expression";
+            case Expr.Lambda l -> "lambda";
+            case Expr.NamedExpr n -> "named expression";
+            case Expr.Dict d -> "dict literal";
+            case Expr.Set s -> "set display";
+            case Expr.ListComp l -> "list comprehension";
+            case Expr.SetComp s -> "set comprehension";
+            case Expr.DictComp d -> "dict comprehension";
+            case Expr.GeneratorExp g -> "generator expression";
+            case Expr.Await a -> "await expression";
+            case Expr.Yield y -> "yield expression";
+            case Expr.YieldFrom y -> "yield expression";
+            case Expr.JoinedStr j -> "f-string expression";
+            case Expr.FormattedValue f -> "f-string expression";
+            case Expr.Tuple t -> "tuple";
+            case Expr.List_ l -> "list";
+            case Expr.Starred s -> "starred";
+            default -> "expression";
+        };
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    Expr starExpressions(Star_expressionsContext ctx) {
+        List<Star_expressionContext> items = ctx.star_expression();
+        if (items.size() == 1 && ctx.COMMA().isEmpty()) {
+            return starExpression(items.get(0));
+        }
+        List<Expr> elts = new ArrayList<>();
+        for (Star_expressionContext s : items) {
+            elts.add(starExpression(s));
+        }
+        return new Expr.Tuple(elts, ExprContext.Load, pos(ctx));
+    }
+
+    private Expr starExpression(Star_expressionContext ctx) {
+        if (ctx.STAR() != null) {
+            return new Expr.Starred(bitwiseOr(ctx.bitwise_or()), ExprContext.Load, pos(ctx));
+        }
+        return expr(ctx.expression());
+    }
+
+    private List<Expr> starNamedExpressions(Star_named_expressionsContext ctx) {
+        List<Expr> elts = new ArrayList<>();
+        for (Star_named_expressionContext s : ctx.star_named_expression()) {
+            if (s.STAR() != null) {
+                elts.add(new Expr.Starred(bitwiseOr(s.bitwise_or()), ExprContext.Load, pos(s)));
+            } else {
+                elts.add(namedExpression(s.named_expression()));
+            }
+        }
+        return elts;
+    }
+
+    private Expr namedExpression(Named_expressionContext ctx) {
+        if (ctx.WALRUS() != null) {
+            Token n = ctx.NAME().getSymbol();
+            return new Expr.NamedExpr(new Expr.Name(n.getText(), ExprContext.Store, pos(n, n)), expr(ctx.expression()),
+                    pos(ctx));
+        }
+        return expr(ctx.expression());
+    }
+
+    Expr expr(ExpressionContext ctx) {
+        if (ctx.lambdef() != null) {
+            LambdefContext l = ctx.lambdef();
+            Arguments args = l.params() == null ? Arguments.EMPTY : parameters(l.params(), false);
+            return new Expr.Lambda(args, expr(l.expression()), pos(l));
+        }
+        Expr body = disjunction(ctx.disjunction(0));
+        if (ctx.IF() == null) {
+            return body;
+        }
+        return new Expr.IfExp(disjunction(ctx.disjunction(1)), body, expr(ctx.expression()), pos(ctx));
+    }
+
+    private Expr yieldExpr(Yield_exprContext ctx) {
+        if (ctx.FROM() != null) {
+            return new Expr.YieldFrom(expr(ctx.expression()), pos(ctx));
+        }
+        return new Expr.Yield(ctx.star_expressions() == null ? null : starExpressions(ctx.star_expressions()), pos(ctx));
+    }
+
+    private Expr disjunction(DisjunctionContext ctx) {
+        if (ctx.conjunction().size() == 1) {
+            return conjunction(ctx.conjunction(0));
+        }
+        List<Expr> values = new ArrayList<>();
+        for (ConjunctionContext c : ctx.conjunction()) {
+            values.add(conjunction(c));
+        }
+        return new Expr.BoolOp(Boolop.Or, values, pos(ctx));
+    }
+
+    private Expr conjunction(ConjunctionContext ctx) {
+        if (ctx.inversion().size() == 1) {
+            return inversion(ctx.inversion(0));
+        }
+        List<Expr> values = new ArrayList<>();
+        for (InversionContext c : ctx.inversion()) {
+            values.add(inversion(c));
+        }
+        return new Expr.BoolOp(Boolop.And, values, pos(ctx));
+    }
+
+    private Expr inversion(InversionContext ctx) {
+        if (ctx.NOT() != null) {
+            return new Expr.UnaryOp(Unaryop.Not, inversion(ctx.inversion()), pos(ctx));
+        }
+        return comparison(ctx.comparison());
+    }
+
+    private Expr comparison(ComparisonContext ctx) {
+        Expr left = bitwiseOr(ctx.bitwise_or(0));
+        if (ctx.comp_op().isEmpty()) {
+            return left;
+        }
+        List<Cmpop> ops = new ArrayList<>();
+        List<Expr> comparators = new ArrayList<>();
+        for (int i = 0; i < ctx.comp_op().size(); i++) {
+            Comp_opContext op = ctx.comp_op(i);
+            ops.add(switch (op.getStart().getType()) {
+                case PythonLexer.EQUALS -> Cmpop.Eq;
+                case PythonLexer.NOT_EQ -> Cmpop.NotEq;
+                case PythonLexer.LESS_THAN -> Cmpop.Lt;
+                case PythonLexer.LT_EQ -> Cmpop.LtE;
+                case PythonLexer.GREATER_THAN -> Cmpop.Gt;
+                case PythonLexer.GT_EQ -> Cmpop.GtE;
+                case PythonLexer.IN -> Cmpop.In;
+                case PythonLexer.NOT -> Cmpop.NotIn;
+                default -> op.getChildCount() == 2 ? Cmpop.IsNot : Cmpop.Is;
+            });
+            comparators.add(bitwiseOr(ctx.bitwise_or(i + 1)));
+        }
+        return new Expr.Compare(left, ops, comparators, pos(ctx));
+    }
+
+    private Expr bitwiseOr(Bitwise_orContext ctx) {
+        Expr e = bitwiseXor(ctx.bitwise_xor(0));
+        for (int i = 1; i < ctx.bitwise_xor().size(); i++) {
+            Expr r = bitwiseXor(ctx.bitwise_xor(i));
+            e = new Expr.BinOp(e, Operator.BitOr, r, Pos.span(e.pos(), r.pos()));
+        }
+        return e;
+    }
+
+    private Expr bitwiseXor(Bitwise_xorContext ctx) {
+        Expr e = bitwiseAnd(ctx.bitwise_and(0));
+        for (int i = 1; i < ctx.bitwise_and().size(); i++) {
+            Expr r = bitwiseAnd(ctx.bitwise_and(i));
+            e = new Expr.BinOp(e, Operator.BitXor, r, Pos.span(e.pos(), r.pos()));
+        }
+        return e;
+    }
+
+    private Expr bitwiseAnd(Bitwise_andContext ctx) {
+        Expr e = shift(ctx.shift_expr(0));
+        for (int i = 1; i < ctx.shift_expr().size(); i++) {
+            Expr r = shift(ctx.shift_expr(i));
+            e = new Expr.BinOp(e, Operator.BitAnd, r, Pos.span(e.pos(), r.pos()));
+        }
+        return e;
+    }
+
+    private Expr shift(Shift_exprContext ctx) {
+        Expr e = sum(ctx.sum(0));
+        for (int i = 1; i < ctx.sum().size(); i++) {
+            Expr r = sum(ctx.sum(i));
+            Operator op = ctx.shift_op(i - 1).LEFT_SHIFT() != null ? Operator.LShift : Operator.RShift;
+            e = new Expr.BinOp(e, op, r, Pos.span(e.pos(), r.pos()));
+        }
+        return e;
+    }
+
+    private Expr sum(SumContext ctx) {
+        Expr e = term(ctx.term(0));
+        for (int i = 1; i < ctx.term().size(); i++) {
+            Expr r = term(ctx.term(i));
+            Operator op = ctx.sum_op(i - 1).ADD() != null ? Operator.Add : Operator.Sub;
+            e = new Expr.BinOp(e, op, r, Pos.span(e.pos(), r.pos()));
+        }
+        return e;
+    }
+
+    private Expr term(TermContext ctx) {
+        Expr e = factor(ctx.factor(0));
+        for (int i = 1; i < ctx.factor().size(); i++) {
+            Expr r = factor(ctx.factor(i));
+            Operator op = switch (ctx.term_op(i - 1).getStart().getType()) {
+                case PythonLexer.STAR -> Operator.Mult;
+                case PythonLexer.DIV -> Operator.Div;
+                case PythonLexer.IDIV -> Operator.FloorDiv;
+                case PythonLexer.MOD -> Operator.Mod;
+                default -> Operator.MatMult;
+            };
+            e = new Expr.BinOp(e, op, r, Pos.span(e.pos(), r.pos()));
+        }
+        return e;
+    }
+
+    private Expr factor(FactorContext ctx) {
+        if (ctx.power() != null) {
+            return power(ctx.power());
+        }
+        Unaryop op = switch (ctx.getStart().getType()) {
+            case PythonLexer.ADD -> Unaryop.UAdd;
+            case PythonLexer.MINUS -> Unaryop.USub;
+            default -> Unaryop.Invert;
+        };
+        return new Expr.UnaryOp(op, factor(ctx.factor()), pos(ctx));
+    }
+
+    private Expr power(PowerContext ctx) {
+        Expr base = awaitPrimary(ctx.await_primary());
+        if (ctx.factor() == null) {
+            return base;
+        }
+        return new Expr.BinOp(base, Operator.Pow, factor(ctx.factor()), pos(ctx));
+    }
+
+    private Expr awaitPrimary(Await_primaryContext ctx) {
+        Expr e = primary(ctx.primary());
+        return ctx.AWAIT() != null ? new Expr.Await(e, pos(ctx)) : e;
+    }
+
+    private Expr primary(PrimaryContext ctx) {
+        Expr e = atom(ctx.atom());
+        Token start = ctx.getStart();
+        for (TrailerContext t : ctx.trailer()) {
+            Pos p = pos(start, t.getStop());
+            if (t instanceof AttributeTrailerContext a) {
+                e = new Expr.Attribute(e, a.NAME().getText(), ExprContext.Load, p);
+            } else if (t instanceof CallTrailerContext c) {
+                e = call(e, c.arguments(), p);
+            } else {
+                e = new Expr.Subscript(e, slices(((SubscriptTrailerContext) t).slices()), ExprContext.Load, p);
+            }
+        }
+        return e;
+    }
+
+    private Expr call(Expr func, ArgumentsContext ctx, Pos p) {
+        List<Expr> args = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        if (ctx != null) {
+            boolean sawKeyword = false;
+            boolean sawDoubleStar = false;
+            for (ArgumentContext a : ctx.argument()) {
+                Pos ap = pos(a);
+                if (a instanceof KeywordArgumentContext k) {
+                    sawKeyword = true;
+                    keywords.add(new Keyword(k.NAME().getText(), expr(k.expression()), ap));
+                } else if (a instanceof DoubleStarArgumentContext d) {
+                    sawDoubleStar = true;
+                    keywords.add(new Keyword(null, expr(d.expression()), ap));
+                } else if (a instanceof StarArgumentContext s) {
+                    if (sawDoubleStar) {
+                        throw error("iterable argument unpacking follows keyword argument unpacking", ap);
+                    }
+                    args.add(new Expr.Starred(expr(s.expression()), ExprContext.Load, ap));
+                } else {
+                    if (sawDoubleStar) {
+                        throw error("positional argument follows keyword argument unpacking", ap);
+                    }
+                    if (sawKeyword) {
+                        throw error("positional argument follows keyword argument", ap);
+                    }
+                    args.add(namedExpression(((PositionalArgumentContext) a).named_expression()));
+                }
+            }
+        }
+        return new Expr.Call(func, args, keywords, p);
+    }
+
+    private Expr slices(SlicesContext ctx) {
+        List<SliceContext> items = ctx.slice();
+        if (items.size() == 1 && ctx.COMMA().isEmpty()) {
+            return slice(items.get(0));
+        }
+        List<Expr> elts = new ArrayList<>();
+        for (SliceContext s : items) {
+            elts.add(slice(s));
+        }
+        return new Expr.Tuple(elts, ExprContext.Load, pos(ctx));
+    }
+
+    private Expr slice(SliceContext ctx) {
+        if (ctx instanceof SliceIndexContext i) {
+            return namedExpression(i.named_expression());
+        } else if (ctx instanceof SliceStarredContext s) {
+            return new Expr.Starred(bitwiseOr(s.bitwise_or()), ExprContext.Load, pos(s));
+        }
+        SliceRangeContext r = (SliceRangeContext) ctx;
+        return new Expr.Slice(r.lower == null ? null : expr(r.lower), r.upper == null ? null : expr(r.upper),
+                r.step == null ? null : expr(r.step), pos(r));
+    }
+
+    private Expr atom(AtomContext ctx) {
+        Pos p = pos(ctx);
+        if (ctx instanceof NameAtomContext n) {
+            return new Expr.Name(n.NAME().getText(), ExprContext.Load, p);
+        } else if (ctx instanceof TrueAtomContext) {
+            return new Expr.Constant(Boolean.TRUE, null, p);
+        } else if (ctx instanceof FalseAtomContext) {
+            return new Expr.Constant(Boolean.FALSE, null, p);
+        } else if (ctx instanceof NoneAtomContext) {
+            return new Expr.Constant(ConstantValue.NONE, null, p);
+        } else if (ctx instanceof EllipsisAtomContext) {
+            return new Expr.Constant(ConstantValue.ELLIPSIS, null, p);
+        } else if (ctx instanceof NumberAtomContext n) {
+            return new Expr.Constant(number(n.NUMBER().getText(), p), null, p);
+        } else if (ctx instanceof StringAtomContext s) {
+            return strings(s.STRING(), p);
+        } else if (ctx instanceof ParenAtomContext par) {
+            if (par.yield_expr() != null) {
+                return yieldExpr(par.yield_expr());
+            }
+            Star_named_expressionsContext items = par.star_named_expressions();
+            if (items == null) {
+                return new Expr.Tuple(List.of(), ExprContext.Load, p);
+            }
+            List<Expr> elts = starNamedExpressions(items);
+            if (elts.size() == 1 && items.COMMA().isEmpty()) {
+                Expr inner = elts.get(0);
+                if (inner instanceof Expr.Starred) {
+                    throw error("cannot use starred expression here", inner.pos());
+                }
+                return inner;
+            }
+            return new Expr.Tuple(elts, ExprContext.Load, p);
+        } else if (ctx instanceof ListAtomContext l) {
+            return new Expr.List_(l.star_named_expressions() == null ? List.of()
+                    : starNamedExpressions(l.star_named_expressions()), ExprContext.Load, p);
+        } else if (ctx instanceof BraceAtomContext b) {
+            Dict_or_setContext d = b.dict_or_set();
+            if (d == null) {
+                return new Expr.Dict(List.of(), List.of(), p);
+            } else if (d instanceof SetItemsContext s) {
+                return new Expr.Set(starNamedExpressions(s.star_named_expressions()), p);
+            }
+            List<Expr> keys = new ArrayList<>();
+            List<Expr> values = new ArrayList<>();
+            for (KvpairContext kv : ((DictItemsContext) d).kvpair()) {
+                if (kv.POWER() != null) {
+                    keys.add(null);
+                    values.add(bitwiseOr(kv.bitwise_or()));
+                } else {
+                    keys.add(expr(kv.key));
+                    values.add(expr(kv.value));
+                }
+            }
+            return new Expr.Dict(keys, values, p);
+        }
+        throw error("invalid syntax", p);
+    }
+
+    private static Object number(String text, Pos p) {
+        String t = text.replace("_", "");
+        char last = t.charAt(t.length() - 1);
+        if (last == 'j' || last == 'J') {
+            return new ConstantValue.Complex(Double.parseDouble(t.substring(0, t.length() - 1)));
+        }
+        if (t.length() > 1 && t.charAt(0) == '0' && Character.isLetter(t.charAt(1))) {
+            int radix = switch (Character.toLowerCase(t.charAt(1))) {
+                case 'x' -> 16;
+                case 'o' -> 8;
+                default -> 2;
+            };
+            return new BigInteger(t.substring(2), radix);
+        }
+        if (t.indexOf('.') >= 0 || t.indexOf('e') >= 0 || t.indexOf('E') >= 0) {
+            return Double.parseDouble(t);
+        }
+        if (t.length() > 4300) {
+            throw error("Exceeds the limit (4300 digits) for integer string conversion: value has " + t.length()
+                    + " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for "
+                    + "huge integer literals to avoid decimal conversions.", p);
+        }
+        return new BigInteger(t);
+    }
+
+    /** Implicit concatenation of adjacent string literals (f-strings come with the full parser). */
+    private Expr strings(List<TerminalNode> tokens, Pos p) {
+        StringBuilder sb = null;
+        java.io.ByteArrayOutputStream bytes = null;
+        String kind = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i).getSymbol();
+            StringLiterals.Decoded d = StringLiterals.decode(t.getText(), t.getLine(), t.getCharPositionInLine());
+            if (d.isFString()) {
+                throw error("f-strings are not supported yet by pyj", pos(t, t));
+            }
+            if (i == 0) {
+                if (d.isBytes()) {
+                    bytes = new java.io.ByteArrayOutputStream();
+                } else {
+                    sb = new StringBuilder();
+                    kind = d.isUnicodePrefixed() ? "u" : null;
+                }
+            } else if (d.isBytes() != (bytes != null)) {
+                throw error("cannot mix bytes and nonbytes literals", pos(t, t));
+            }
+            if (bytes != null) {
+                bytes.writeBytes(((ConstantValue.Bytes) d.value()).value());
+            } else {
+                sb.append((String) d.value());
+            }
+        }
+        Object value = bytes != null ? new ConstantValue.Bytes(bytes.toByteArray()) : sb.toString();
+        return new Expr.Constant(value, kind, p);
+    }
+
+    private Operator augOperator(Token t) {
+        return switch (t.getType()) {
+            case PythonLexer.ADD_ASSIGN -> Operator.Add;
+            case PythonLexer.SUB_ASSIGN -> Operator.Sub;
+            case PythonLexer.MULT_ASSIGN -> Operator.Mult;
+            case PythonLexer.AT_ASSIGN -> Operator.MatMult;
+            case PythonLexer.DIV_ASSIGN -> Operator.Div;
+            case PythonLexer.MOD_ASSIGN -> Operator.Mod;
+            case PythonLexer.AND_ASSIGN -> Operator.BitAnd;
+            case PythonLexer.OR_ASSIGN -> Operator.BitOr;
+            case PythonLexer.XOR_ASSIGN -> Operator.BitXor;
+            case PythonLexer.LEFT_SHIFT_ASSIGN -> Operator.LShift;
+            case PythonLexer.RIGHT_SHIFT_ASSIGN -> Operator.RShift;
+            case PythonLexer.POWER_ASSIGN -> Operator.Pow;
+            default -> Operator.FloorDiv;
+        };
+    }
+
+}

@@ -1,0 +1,57 @@
+package org.pyj.parser;
+
+/**
+ * A SyntaxError (or IndentationError/TabError) found while tokenizing or parsing, with CPython's
+ * fields: 1-based line, 1-based column offset (in characters, as CPython reports it), and the
+ * line's text when known. The interpreter turns it into a Python exception.
+ */
+public final class PySyntaxError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String pythonType;
+    private final int lineno;
+    private final int offset;
+    private String text;
+    private String filename;
+
+    public PySyntaxError(String pythonType, String message, int lineno, int offset, String text) {
+        super(message, null, false, false);
+        this.pythonType = pythonType;
+        this.lineno = lineno;
+        this.offset = offset;
+        this.text = text;
+    }
+
+    public PySyntaxError(String message, int lineno, int offset) {
+        this("SyntaxError", message, lineno, offset, null);
+    }
+
+    /** "SyntaxError", "IndentationError" or "TabError". */
+    public String pythonType() {
+        return pythonType;
+    }
+
+    public int lineno() {
+        return lineno;
+    }
+
+    public int offset() {
+        return offset;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String filename() {
+        return filename;
+    }
+
+    PySyntaxError locate(String file, SourceText source) {
+        this.filename = file;
+        if (text == null && source != null && lineno >= 1 && lineno <= source.lineCount()) {
+            text = source.line(lineno);
+        }
+        return this;
+    }
+}

@@ -1,0 +1,6 @@
+package org.pyj.parser.ast;
+
+/** ASDL `boolop`. */
+public enum Boolop {
+    And, Or
+}

@@ -1,0 +1,22 @@
+package org.pyj.parser.ast;
+
+/** The literal values of {@link Expr.Constant} that have no natural Java type. */
+public final class ConstantValue {
+    private ConstantValue() {
+    }
+
+    public enum Singleton {
+        NONE, ELLIPSIS
+    }
+
+    public static final Singleton NONE = Singleton.NONE;
+    public static final Singleton ELLIPSIS = Singleton.ELLIPSIS;
+
+    /** An imaginary literal such as {@code 2j}. */
+    public record Complex(double imag) {
+    }
+
+    /** A bytes literal. */
+    public record Bytes(byte[] value) {
+    }
+}

@@ -1,0 +1,21 @@
+a = 3
+b = 5
+print(a == b)
+print(a != b)
+print(a < b)
+print(a <= b)
+print(a > b)
+print(a >= b)
+print(a <= 3)
+print(a >= 3)
+print(-1 < 0)
+print(0 == -0)
+print(-5 < -4)
+print(10 == 10)
+print(10 != 10)
+print(2 ** 31 > 2 ** 31 - 1)
+print(-(2 ** 63) < -(2 ** 63) + 1)
+print(type(a < b))
+r = a < b
+print(r, not r)
+print((a < b) + (a < b))

@@ -1,0 +1,5 @@
+def g():
+    return 'g'
+
+print(g())
+print(g(1))

@@ -1,0 +1,3 @@
+defined = 1
+print(defined)
+print(undefined_name)

@@ -1,0 +1,3 @@
+print('exiting with 3')
+raise SystemExit(3)
+print('never')

@@ -1,0 +1,2 @@
+print('raising')
+raise ValueError('msg')

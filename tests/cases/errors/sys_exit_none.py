@@ -1,0 +1,4 @@
+import sys
+print('clean exit')
+sys.exit()
+print('never')

@@ -1,0 +1,2 @@
+print(int('7'))
+print(int('3.5'))

@@ -1,0 +1,3 @@
+print("before unpack")
+t = (1,)
+a, b = t

@@ -1,0 +1,4 @@
+print(7 // 2)
+d = 0
+print('dividing')
+print(7 // d)

@@ -1,0 +1,23 @@
+print(1 << 62)
+print(1 << 63)
+print(1 << 64)
+print(1 << 65)
+print(-1 << 63)
+print((1 << 63) >> 63)
+print(255 >> 4)
+print(-255 >> 4)
+print(1 >> 1)
+print(-1 >> 1)
+print(7 << 0)
+print(5 >> 0)
+print(2 ** 62 + 2 ** 62)
+print(4 ** 31 * 2)
+print((-2) ** 63)
+print((-2) ** 64)
+print(pow(2, 64, 2 ** 64 + 1))
+print(1 << 10 >> 5)
+n = 1
+for i in range(70):
+    n <<= 1
+print(n)
+print(n >> 69)

@@ -1,0 +1,12 @@
+print()
+print('after one blank line')
+print()
+print()
+print('after two blank lines')
+for i in range(3):
+    print()
+print('end')
+print('')
+print('', '')
+print(' ')
+print('x')
