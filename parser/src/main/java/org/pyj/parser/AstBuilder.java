@@ -774,7 +774,7 @@ final class AstBuilder {
         if (last == 'j' || last == 'J') {
             return new ConstantValue.Complex(Double.parseDouble(t.substring(0, t.length() - 1)));
         }
-        if (t.length() > 1 && t.charAt(0) == '0' && Character.isLetter(t.charAt(1))) {
+        if (t.length() > 1 && t.charAt(0) == '0' && "xXoObB".indexOf(t.charAt(1)) >= 0) {
             int radix = switch (Character.toLowerCase(t.charAt(1))) {
                 case 'x' -> 16;
                 case 'o' -> 8;

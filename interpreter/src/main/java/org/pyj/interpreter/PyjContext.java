@@ -1,0 +1,131 @@
+package org.pyj.interpreter;
+
+import java.io.BufferedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
+import org.pyj.interpreter.builtins.BuiltinFunctions;
+import org.pyj.interpreter.builtins.BuiltinSpec;
+import org.pyj.interpreter.builtins.SysModule;
+import org.pyj.interpreter.builtins.TimeModule;
+import org.pyj.interpreter.builtins.TypeConstructors;
+import org.pyj.interpreter.nodes.BuiltinRootNode;
+import org.pyj.interpreter.runtime.BuiltinTypes;
+import org.pyj.interpreter.runtime.PBuiltinFunction;
+import org.pyj.interpreter.runtime.PModule;
+import org.pyj.interpreter.runtime.PyStr;
+import org.pyj.interpreter.runtime.PyType;
+
+/** The state of one Python interpreter: its modules, standard streams and recursion counter. */
+public final class PyjContext {
+    private static final ContextReference<PyjContext> REFERENCE = ContextReference.create(PyjLanguage.class);
+
+    private final PyjLanguage language;
+    private final TruffleLanguage.Env env;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+    private final Map<String, PModule> builtinModules = new HashMap<>();
+    @CompilationFinal private PModule builtins;
+    @CompilationFinal private PModule mainModule;
+
+    /** Python frames on the stack, checked against {@link #recursionLimit} (sys.setrecursionlimit). */
+    public int recursionDepth;
+    public int recursionLimit = 1000;
+
+    public PyjContext(PyjLanguage language, TruffleLanguage.Env env) {
+        this.language = language;
+        this.env = env;
+        this.stdout = new PrintStream(new BufferedOutputStream(env.out(), 1 << 16), false, StandardCharsets.UTF_8);
+        this.stderr = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
+    }
+
+    public static PyjContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    void initialize() {
+        builtins = newModule("builtins");
+        for (BuiltinSpec spec : BuiltinFunctions.specs()) {
+            put(builtins, spec.name(), makeBuiltin(spec, "builtins"));
+        }
+        TypeConstructors.install(this);
+        for (PyType type : new PyType[]{BuiltinTypes.INT, BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.BOOL,
+                BuiltinTypes.TUPLE, BuiltinTypes.RANGE, BuiltinTypes.TYPE, BuiltinTypes.OBJECT}) {
+            put(builtins, type.getName(), type);
+        }
+        for (PyType type : BuiltinTypes.exceptions().values()) {
+            put(builtins, type.getName(), type);
+        }
+        put(builtins, "None", org.pyj.interpreter.runtime.PNone.NONE);
+        put(builtins, "Ellipsis", org.pyj.interpreter.runtime.PSingleton.ELLIPSIS);
+        put(builtins, "NotImplemented", org.pyj.interpreter.runtime.PSingleton.NOT_IMPLEMENTED);
+        put(builtins, "__name__", PyStr.fromJava("builtins"));
+        builtinModules.put("builtins", builtins);
+        builtinModules.put("sys", SysModule.create(this));
+        builtinModules.put("time", TimeModule.create(this));
+        mainModule = newModule("__main__");
+        put(mainModule, "__name__", PyStr.fromJava("__main__"));
+        put(mainModule, "__builtins__", builtins);
+    }
+
+    @TruffleBoundary
+    public PModule newModule(String name) {
+        return new PModule(language.getModuleShape(), name);
+    }
+
+    @TruffleBoundary
+    public static void put(PModule module, String name, Object value) {
+        DynamicObjectLibrary.getUncached().put(module, name, value);
+    }
+
+    @TruffleBoundary
+    public PBuiltinFunction makeBuiltin(BuiltinSpec spec, String owner) {
+        BuiltinRootNode root = new BuiltinRootNode(language, spec.factory().get(), spec.name());
+        return new PBuiltinFunction(spec.name(), owner, root.getCallTarget(), spec.signature(), spec.defaults(),
+                spec.kwDefaults());
+    }
+
+    public PyjLanguage getLanguage() {
+        return language;
+    }
+
+    public TruffleLanguage.Env getEnv() {
+        return env;
+    }
+
+    public PModule getBuiltins() {
+        return builtins;
+    }
+
+    public PModule getMainModule() {
+        return mainModule;
+    }
+
+    @TruffleBoundary
+    public PModule getBuiltinModule(String name) {
+        return builtinModules.get(name);
+    }
+
+    public PrintStream getStdout() {
+        return stdout;
+    }
+
+    public PrintStream getStderr() {
+        return stderr;
+    }
+
+    @TruffleBoundary
+    public void flushStandardStreams() {
+        stdout.flush();
+        stderr.flush();
+    }
+}

@@ -1,0 +1,92 @@
+package org.pyj.interpreter.builtins;
+
+import java.util.List;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import org.pyj.interpreter.PyjContext;
+import org.pyj.interpreter.PyjLanguage;
+import org.pyj.interpreter.exceptions.PythonErrors;
+import org.pyj.interpreter.lib.BuiltinArithmetic;
+import org.pyj.interpreter.runtime.BuiltinTypes;
+import org.pyj.interpreter.runtime.PModule;
+import org.pyj.interpreter.runtime.PNone;
+import org.pyj.interpreter.runtime.PSimpleNamespace;
+import org.pyj.interpreter.runtime.PTuple;
+import org.pyj.interpreter.runtime.PyStr;
+import org.pyj.interpreter.runtime.Signature;
+
+/** The {@code sys} module: what the slice needs (argv, exit, version information, recursion limit). */
+public final class SysModule {
+    private SysModule() {
+    }
+
+    public static PModule create(PyjContext context) {
+        PModule sys = context.newModule("sys");
+        PyjContext.put(sys, "__name__", PyStr.fromJava("sys"));
+        String[] args = context.getEnv().getApplicationArguments();
+        Object[] argv = new Object[Math.max(1, args.length)];
+        argv[0] = PyStr.EMPTY;
+        for (int i = 0; i < args.length; i++) {
+            argv[i] = PyStr.fromJava(args[i]);
+        }
+        // A tuple until lists exist (core language issue).
+        PyjContext.put(sys, "argv", new PTuple(argv));
+        PyjContext.put(sys, "version", PyStr.fromJava(PyjLanguage.PYTHON_VERSION + " (pyj " + PyjLanguage.PYJ_VERSION
+                + ", Truffle) [Java " + Runtime.version() + "]"));
+        PyjContext.put(sys, "version_info", new PTuple(new Object[]{3L, 11L, 2L, PyStr.fromJava("final"), 0L}));
+        PyjContext.put(sys, "hexversion", 0x030B02F0L);
+        PSimpleNamespace impl = new PSimpleNamespace();
+        impl.getAttributes().put("name", PyStr.fromJava("pyj"));
+        impl.getAttributes().put("cache_tag", PNone.NONE);
+        impl.getAttributes().put("version", new PTuple(new Object[]{0L, 1L, 0L, PyStr.fromJava("alpha"), 0L}));
+        impl.getAttributes().put("hexversion", 0x000100A0L);
+        PyjContext.put(sys, "implementation", impl);
+        PyjContext.put(sys, "platform", PyStr.fromJava("linux"));
+        PyjContext.put(sys, "byteorder", PyStr.fromJava("little"));
+        PyjContext.put(sys, "maxsize", Long.MAX_VALUE);
+        for (BuiltinSpec spec : List.of(
+                new BuiltinSpec("exit", Signature.positional("exit", "status"), new Object[]{PNone.NONE}, null, ExitNode::new),
+                BuiltinSpec.positional("getrecursionlimit", GetRecursionLimitNode::new),
+                BuiltinSpec.positional("setrecursionlimit", SetRecursionLimitNode::new, "limit"))) {
+            PyjContext.put(sys, spec.name(), context.makeBuiltin(spec, "sys"));
+        }
+        return sys;
+    }
+
+    /** {@code sys.exit(status=None)}: raises SystemExit. */
+    static final class ExitNode extends PythonBuiltinNode {
+        @Override
+        public Object call(VirtualFrame frame) {
+            Object status = arg(frame, 0);
+            if (status == PNone.NONE) {
+                throw PythonErrors.raiseWithArgs(this, BuiltinTypes.SYSTEM_EXIT);
+            }
+            throw PythonErrors.raiseWithArgs(this, BuiltinTypes.SYSTEM_EXIT, status);
+        }
+    }
+
+    static final class GetRecursionLimitNode extends PythonBuiltinNode {
+        @Override
+        public Object call(VirtualFrame frame) {
+            return (long) PyjContext.get(this).recursionLimit;
+        }
+    }
+
+    static final class SetRecursionLimitNode extends PythonBuiltinNode {
+        @Override
+        public Object call(VirtualFrame frame) {
+            Object limit = arg(frame, 0);
+            if (!BuiltinArithmetic.isInt(limit) || limit instanceof Boolean) {
+                throw PythonErrors.typeError(this, "'%s' object cannot be interpreted as an integer",
+                        org.pyj.interpreter.runtime.PythonTypeOf.typeName(limit));
+            }
+            long n = BuiltinArithmetic.toBig(limit).longValue();
+            if (n < 1) {
+                throw PythonErrors.valueError(this, "recursion limit must be greater or equal than 1");
+            }
+            PyjContext.get(this).recursionLimit = (int) Math.min(n, Integer.MAX_VALUE);
+            return PNone.NONE;
+        }
+    }
+}

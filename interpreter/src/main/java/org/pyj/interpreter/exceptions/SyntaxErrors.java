@@ -1,0 +1,31 @@
+package org.pyj.interpreter.exceptions;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import org.pyj.interpreter.runtime.BuiltinTypes;
+import org.pyj.interpreter.runtime.PBaseException;
+import org.pyj.interpreter.runtime.PNone;
+import org.pyj.interpreter.runtime.PTuple;
+import org.pyj.interpreter.runtime.PyStr;
+import org.pyj.interpreter.runtime.PyType;
+import org.pyj.parser.PySyntaxError;
+
+/** Turns the parser's {@link PySyntaxError} into a Python SyntaxError (or IndentationError/TabError). */
+public final class SyntaxErrors {
+    private SyntaxErrors() {
+    }
+
+    @TruffleBoundary
+    public static PException toPython(PySyntaxError e, String fileName) {
+        PyType type = switch (e.pythonType()) {
+            case "IndentationError" -> BuiltinTypes.INDENTATION_ERROR;
+            case "TabError" -> BuiltinTypes.TAB_ERROR;
+            default -> BuiltinTypes.SYNTAX_ERROR;
+        };
+        Object text = e.text() == null ? PNone.NONE : PyStr.fromJava(e.text() + "\n");
+        PTuple details = new PTuple(new Object[]{PyStr.fromJava(fileName), (long) e.lineno(), (long) e.offset(), text,
+                (long) e.lineno(), (long) e.offset()});
+        PTuple args = new PTuple(new Object[]{PyStr.fromJava(e.getMessage()), details});
+        return new PException(new PBaseException(type, args), null);
+    }
+}

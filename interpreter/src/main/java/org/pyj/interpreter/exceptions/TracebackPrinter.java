@@ -1,0 +1,131 @@
+package org.pyj.interpreter.exceptions;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleStackTrace;
+import com.oracle.truffle.api.TruffleStackTraceElement;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+
+import org.pyj.interpreter.formatting.ReprFormatter;
+import org.pyj.interpreter.nodes.PythonRootNode;
+import org.pyj.interpreter.runtime.BuiltinTypes;
+import org.pyj.interpreter.runtime.PBaseException;
+import org.pyj.interpreter.runtime.PTuple;
+
+/** Prints an uncaught exception as CPython's traceback.print_exception does. */
+public final class TracebackPrinter {
+    private static final int RECURSIVE_CUTOFF = 3;
+
+    private TracebackPrinter() {
+    }
+
+    private record Entry(String file, int line, String name, String text) {
+        boolean sameAs(Entry o) {
+            return o != null && o.file.equals(file) && o.line == line && o.name.equals(name);
+        }
+    }
+
+    @TruffleBoundary
+    public static void print(PrintStream err, PException e) {
+        List<Entry> entries = entries(e);
+        StringBuilder sb = new StringBuilder();
+        if (!entries.isEmpty()) {
+            sb.append("Traceback (most recent call last):\n");
+            Entry last = null;
+            int repeated = 0;
+            for (Entry entry : entries) {
+                if (entry.sameAs(last)) {
+                    repeated++;
+                    if (repeated >= RECURSIVE_CUTOFF) {
+                        continue;
+                    }
+                } else {
+                    appendRepeated(sb, repeated);
+                    repeated = 0;
+                }
+                last = entry;
+                sb.append("  File \"").append(entry.file).append("\", line ").append(entry.line).append(", in ")
+                        .append(entry.name).append('\n');
+                if (entry.text != null && !entry.text.isBlank()) {
+                    sb.append("    ").append(entry.text.strip()).append('\n');
+                }
+            }
+            appendRepeated(sb, repeated);
+        }
+        PBaseException exc = e.getPythonException();
+        if (exc.getType().isSubtypeOf(BuiltinTypes.SYNTAX_ERROR)) {
+            appendSyntaxErrorDetails(sb, exc);
+        }
+        sb.append(e.getMessage()).append('\n');
+        err.print(sb);
+        err.flush();
+    }
+
+    private static void appendRepeated(StringBuilder sb, int repeated) {
+        if (repeated >= RECURSIVE_CUTOFF) {
+            int more = repeated - RECURSIVE_CUTOFF + 1;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "")
+                    .append("]\n");
+        }
+    }
+
+    /** SyntaxError args are (msg, (filename, lineno, offset, text, end_lineno, end_offset)). */
+    private static void appendSyntaxErrorDetails(StringBuilder sb, PBaseException exc) {
+        PTuple args = exc.getArgs();
+        if (args.size() < 2 || !(args.get(1) instanceof PTuple details) || details.size() < 4) {
+            return;
+        }
+        sb.append("  File \"").append(ReprFormatter.str(details.get(0))).append("\", line ")
+                .append(ReprFormatter.str(details.get(1))).append('\n');
+        Object text = details.get(3);
+        if (text instanceof com.oracle.truffle.api.strings.TruffleString) {
+            String line = ReprFormatter.str(text);
+            String stripped = line.stripLeading();
+            int removed = line.length() - stripped.length();
+            stripped = stripped.stripTrailing();
+            sb.append("    ").append(stripped).append('\n');
+            if (details.get(2) instanceof Number offset) {
+                int caret = Math.max(0, offset.intValue() - 1 - removed);
+                sb.append("    ").append(" ".repeat(Math.min(caret, stripped.length()))).append("^\n");
+            }
+        }
+    }
+
+    private static List<Entry> entries(PException e) {
+        List<TruffleStackTraceElement> trace = TruffleStackTrace.getStackTrace(e);
+        List<Entry> entries = new ArrayList<>();
+        if (trace == null) {
+            return entries;
+        }
+        for (TruffleStackTraceElement element : trace) {
+            if (!(element.getTarget().getRootNode() instanceof PythonRootNode root)) {
+                continue;
+            }
+            SourceSection rootSection = root.getSourceSection();
+            String file = rootSection == null ? "<unknown>" : fileName(rootSection.getSource());
+            Node location = element.getLocation();
+            SourceSection section = location == null ? null : location.getEncapsulatingSourceSection();
+            int line = section != null && section.isAvailable() ? section.getStartLine()
+                    : rootSection != null ? rootSection.getStartLine() : 0;
+            String text = null;
+            if (rootSection != null && rootSection.getSource().hasCharacters() && line >= 1
+                    && line <= rootSection.getSource().getLineCount()) {
+                text = rootSection.getSource().getCharacters(line).toString();
+            }
+            entries.add(new Entry(file, line, root.getName(), text));
+        }
+        // TruffleStackTrace lists the innermost frame first; Python prints it last.
+        java.util.Collections.reverse(entries);
+        return entries;
+    }
+
+    public static String fileName(Source source) {
+        String path = source.getPath();
+        return path != null ? path : source.getName();
+    }
+}

@@ -1,0 +1,163 @@
+package org.pyj.interpreter.formatting;
+
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import org.pyj.interpreter.runtime.PBaseException;
+import org.pyj.interpreter.runtime.PBigRange;
+import org.pyj.interpreter.runtime.PBuiltinFunction;
+import org.pyj.interpreter.runtime.PFunction;
+import org.pyj.interpreter.runtime.PIterator;
+import org.pyj.interpreter.runtime.PModule;
+import org.pyj.interpreter.runtime.PNone;
+import org.pyj.interpreter.runtime.PRange;
+import org.pyj.interpreter.runtime.PSimpleNamespace;
+import org.pyj.interpreter.runtime.PSingleton;
+import org.pyj.interpreter.runtime.PTuple;
+import org.pyj.interpreter.runtime.PyStr;
+import org.pyj.interpreter.runtime.PyType;
+import org.pyj.interpreter.runtime.PythonTypeOf;
+
+/** The {@code repr()} and {@code str()} of every builtin value, as Java strings (slow path). */
+public final class ReprFormatter {
+    private ReprFormatter() {
+    }
+
+    @TruffleBoundary
+    public static String repr(Object o) {
+        if (o instanceof Boolean b) {
+            return b ? "True" : "False";
+        } else if (o instanceof Integer || o instanceof Long) {
+            return o.toString();
+        } else if (o instanceof Double d) {
+            return FloatRepr.repr(d);
+        } else if (o instanceof TruffleString s) {
+            return stringRepr(PyStr.toJava(s));
+        } else if (o instanceof PNone) {
+            return "None";
+        } else if (o instanceof PTuple t) {
+            return tupleRepr(t);
+        } else if (o instanceof PyType t) {
+            return t.toString();
+        } else if (o instanceof PFunction f) {
+            return "<function " + f.getQualname() + " at " + address(f) + ">";
+        } else if (o instanceof PBuiltinFunction f) {
+            return "<built-in function " + f.getName() + ">";
+        } else if (o instanceof PBaseException e) {
+            PTuple args = e.getArgs();
+            String inner = args.size() == 1 ? repr(args.get(0)) : tupleRepr(args);
+            if (args.size() != 1) {
+                inner = inner.substring(1, inner.length() - 1 - (args.size() == 1 ? 1 : 0));
+            }
+            return e.getType().getName() + "(" + inner + ")";
+        } else if (o instanceof PRange r) {
+            return "range(" + r.getStart() + ", " + r.getStop() + (r.getStep() == 1 ? "" : ", " + r.getStep()) + ")";
+        } else if (o instanceof PBigRange r) {
+            return "range(" + r.getStart() + ", " + r.getStop() + (r.getStep().equals(java.math.BigInteger.ONE) ? ""
+                    : ", " + r.getStep()) + ")";
+        } else if (o instanceof PModule m) {
+            return "<module '" + m.getName() + "' (built-in)>";
+        } else if (o instanceof PSimpleNamespace ns) {
+            StringBuilder sb = new StringBuilder("namespace(");
+            boolean first = true;
+            for (Map.Entry<String, Object> e : ns.getAttributes().entrySet()) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                sb.append(e.getKey()).append('=').append(repr(e.getValue()));
+            }
+            return sb.append(')').toString();
+        } else if (o instanceof PSingleton s) {
+            return s.toString();
+        } else if (o instanceof PIterator) {
+            return "<" + PythonTypeOf.typeName(o) + " object at " + address(o) + ">";
+        }
+        return o.toString();
+    }
+
+    @TruffleBoundary
+    public static String str(Object o) {
+        if (o instanceof TruffleString s) {
+            return PyStr.toJava(s);
+        } else if (o instanceof PBaseException e) {
+            PTuple args = e.getArgs();
+            return switch (args.size()) {
+                case 0 -> "";
+                case 1 -> str(args.get(0));
+                default -> tupleRepr(args);
+            };
+        }
+        return repr(o);
+    }
+
+    private static String address(Object o) {
+        return String.format("0x%012x", System.identityHashCode(o) * 16L + 0x7f0000000000L);
+    }
+
+    private static String tupleRepr(PTuple t) {
+        if (t.size() == 0) {
+            return "()";
+        }
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < t.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(repr(t.get(i)));
+        }
+        if (t.size() == 1) {
+            sb.append(',');
+        }
+        return sb.append(')').toString();
+    }
+
+    /** CPython's unicode_repr: quote choice, escapes, and non-printable code points as \x/\\u/\U. */
+    public static String stringRepr(String s) {
+        boolean hasSingle = s.indexOf('\'') >= 0;
+        boolean hasDouble = s.indexOf('"') >= 0;
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(quote);
+        for (int i = 0; i < s.length();) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == quote || cp == '\\') {
+                sb.append('\\').append((char) cp);
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else if (cp < 0x20 || cp == 0x7f) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x7f) {
+                sb.append((char) cp);
+            } else if (isPrintable(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (cp <= 0xff) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    /** Python's str.isprintable for one code point: not in categories C* or Z* (space excepted). */
+    static boolean isPrintable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package org.pyj.interpreter.lib;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import org.pyj.interpreter.exceptions.PythonErrors;
+import org.pyj.interpreter.nodes.PyjNode;
+import org.pyj.interpreter.runtime.PIterator;
+import org.pyj.interpreter.runtime.PTuple;
+import org.pyj.interpreter.runtime.PyStr;
+import org.pyj.interpreter.runtime.PythonTypeOf;
+
+/** {@code next(it)} (PyIter_Next): the next item, or {@link #STOP} when exhausted (no exception raised). */
+public abstract class PyIterNextNode extends PyjNode {
+    /** Returned at the end of iteration; never a Python value. */
+    public static final Object STOP = new Object();
+
+    public abstract Object execute(Object iterator);
+
+    @Specialization
+    static Object range(PIterator.RangeIterator it) {
+        if (!it.hasNext()) {
+            return STOP;
+        }
+        return it.nextLong();
+    }
+
+    @Specialization
+    static Object bigRange(PIterator.BigRangeIterator it) {
+        Object v = it.nextOrNull();
+        return v == null ? STOP : v;
+    }
+
+    @Specialization(guards = "isTuple(it)")
+    static Object tuple(PIterator.SequenceIterator it) {
+        PTuple t = (PTuple) it.getSequence();
+        int i = it.getAndIncrement();
+        return i < t.size() ? t.get(i) : STOP;
+    }
+
+    @Specialization(guards = "!isTuple(it)")
+    static Object string(PIterator.SequenceIterator it,
+            @Cached TruffleString.CodePointLengthNode length,
+            @Cached TruffleString.SubstringNode substring) {
+        TruffleString s = (TruffleString) it.getSequence();
+        int i = it.getAndIncrement();
+        if (i >= length.execute(s, PyStr.ENCODING)) {
+            return STOP;
+        }
+        return substring.execute(s, i, 1, PyStr.ENCODING, true);
+    }
+
+    static boolean isTuple(PIterator.SequenceIterator it) {
+        return it.getSequence() instanceof PTuple;
+    }
+
+    @Fallback
+    Object notIterator(Object value) {
+        throw PythonErrors.typeError(this, "'%s' object is not an iterator", PythonTypeOf.typeName(value));
+    }
+}

@@ -1,0 +1,48 @@
+package org.pyj.interpreter.lib;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import org.pyj.interpreter.exceptions.PythonErrors;
+import org.pyj.interpreter.nodes.PyjNode;
+import org.pyj.interpreter.runtime.PBigRange;
+import org.pyj.interpreter.runtime.PIterator;
+import org.pyj.interpreter.runtime.PRange;
+import org.pyj.interpreter.runtime.PTuple;
+import org.pyj.interpreter.runtime.PythonTypeOf;
+
+/** {@code iter(x)} (PyObject_GetIter) for the builtin iterables. */
+public abstract class PyObjectGetIterNode extends PyjNode {
+    public abstract Object execute(Object iterable);
+
+    @Specialization
+    static Object range(PRange range) {
+        return new PIterator.RangeIterator(range);
+    }
+
+    @Specialization
+    static Object bigRange(PBigRange range) {
+        return new PIterator.BigRangeIterator(range);
+    }
+
+    @Specialization
+    static Object tuple(PTuple tuple) {
+        return new PIterator.SequenceIterator(tuple);
+    }
+
+    @Specialization
+    static Object string(TruffleString string) {
+        return new PIterator.SequenceIterator(string);
+    }
+
+    @Specialization
+    static Object iterator(PIterator iterator) {
+        return iterator;
+    }
+
+    @Fallback
+    Object notIterable(Object value) {
+        throw PythonErrors.typeError(this, "'%s' object is not iterable", PythonTypeOf.typeName(value));
+    }
+}

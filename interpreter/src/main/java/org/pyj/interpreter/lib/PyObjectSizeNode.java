@@ -1,0 +1,49 @@
+package org.pyj.interpreter.lib;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import org.pyj.interpreter.exceptions.PythonErrors;
+import org.pyj.interpreter.nodes.PyjNode;
+import org.pyj.interpreter.runtime.PRange;
+import org.pyj.interpreter.runtime.PTuple;
+import org.pyj.interpreter.runtime.PyStr;
+import org.pyj.interpreter.runtime.PythonTypeOf;
+
+/** {@code len(x)} (PyObject_Size). */
+public abstract class PyObjectSizeNode extends PyjNode {
+    public abstract long execute(Object value);
+
+    @Specialization
+    static long strLength(TruffleString value, @Cached TruffleString.CodePointLengthNode length) {
+        return length.execute(value, PyStr.ENCODING);
+    }
+
+    @Specialization
+    static long tupleLength(PTuple value) {
+        return value.size();
+    }
+
+    @Fallback
+    long generic(Object value) {
+        return sizeSlowPath(this, value);
+    }
+
+    @TruffleBoundary
+    static long sizeSlowPath(Node location, Object value) {
+        if (value instanceof PRange r) {
+            return r.length();
+        } else if (value instanceof org.pyj.interpreter.runtime.PBigRange r) {
+            java.math.BigInteger n = r.length();
+            if (n.bitLength() > 63) {
+                throw PythonErrors.overflow(location, "Python int too large to convert to C ssize_t");
+            }
+            return n.longValue();
+        }
+        throw PythonErrors.typeError(location, "object of type '%s' has no len()", PythonTypeOf.typeName(value));
+    }
+}

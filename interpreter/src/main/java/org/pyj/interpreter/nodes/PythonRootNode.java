@@ -1,0 +1,86 @@
+package org.pyj.interpreter.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+
+import org.pyj.interpreter.PyjContext;
+import org.pyj.interpreter.PyjLanguage;
+import org.pyj.interpreter.exceptions.PythonErrors;
+import org.pyj.interpreter.exceptions.ReturnException;
+import org.pyj.interpreter.runtime.BuiltinTypes;
+import org.pyj.interpreter.runtime.PNone;
+
+/**
+ * The root of Python code: a function body or a module body. It keeps CPython's recursion
+ * limit (and turns a Java stack overflow into RecursionError) and catches {@code return}.
+ */
+public final class PythonRootNode extends RootNode {
+    @Child private StatementNode body;
+    private final String name;
+    private final String qualname;
+    private final SourceSection sourceSection;
+    private final boolean isModule;
+
+    public PythonRootNode(PyjLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
+            String qualname, SourceSection sourceSection, boolean isModule) {
+        super(language, descriptor);
+        this.body = body;
+        this.name = name;
+        this.qualname = qualname;
+        this.sourceSection = sourceSection;
+        this.isModule = isModule;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        PyjContext context = PyjContext.get(this);
+        if (++context.recursionDepth > context.recursionLimit) {
+            context.recursionDepth--;
+            CompilerDirectives.transferToInterpreter();
+            throw PythonErrors.raise(this, BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        try {
+            body.executeVoid(frame);
+            return PNone.NONE;
+        } catch (ReturnException e) {
+            return e.getValue();
+        } catch (StackOverflowError e) {
+            CompilerDirectives.transferToInterpreter();
+            throw PythonErrors.raise(this, BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        } finally {
+            context.recursionDepth--;
+        }
+    }
+
+    /** The code object's name as tracebacks show it: the function name, or {@code <module>}. */
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    public String getQualifiedName() {
+        return qualname;
+    }
+
+    public boolean isModule() {
+        return isModule;
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return sourceSection;
+    }
+
+    @Override
+    public boolean isCloningAllowed() {
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return qualname;
+    }
+}

@@ -1,0 +1,10 @@
+package org.pyj.interpreter.nodes.variables;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import org.pyj.interpreter.nodes.PyjNode;
+
+/** The left side of an assignment (and a for-loop's target): stores a value somewhere. */
+public abstract class AssignTargetNode extends PyjNode {
+    public abstract void executeWrite(VirtualFrame frame, Object value);
+}

@@ -1,0 +1,46 @@
+package org.pyj.interpreter.nodes.variables;
+
+import com.oracle.truffle.api.dsl.NodeField;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+/** Stores into a function-local frame slot, keeping primitives unboxed while the slot's kind allows. */
+@NodeField(name = "slot", type = int.class)
+public abstract class LocalTargetNode extends AssignTargetNode {
+    protected abstract int getSlot();
+
+    @Specialization(guards = "isKind(frame, Long)")
+    protected void writeLong(VirtualFrame frame, long value) {
+        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Long);
+        frame.setLong(getSlot(), value);
+    }
+
+    @Specialization(guards = "isKind(frame, Double)")
+    protected void writeDouble(VirtualFrame frame, double value) {
+        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Double);
+        frame.setDouble(getSlot(), value);
+    }
+
+    @Specialization(guards = "isKind(frame, Boolean)")
+    protected void writeBoolean(VirtualFrame frame, boolean value) {
+        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Boolean);
+        frame.setBoolean(getSlot(), value);
+    }
+
+    @Specialization(replaces = {"writeLong", "writeDouble", "writeBoolean"})
+    protected void writeObject(VirtualFrame frame, Object value) {
+        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Object);
+        frame.setObject(getSlot(), value);
+    }
+
+    /** The slot is still unused or already holds this primitive kind. */
+    protected boolean isKind(VirtualFrame frame, FrameSlotKind kind) {
+        FrameSlotKind current = frame.getFrameDescriptor().getSlotKind(getSlot());
+        return current == kind || current == FrameSlotKind.Illegal;
+    }
+
+    protected static final FrameSlotKind Long = FrameSlotKind.Long;
+    protected static final FrameSlotKind Double = FrameSlotKind.Double;
+    protected static final FrameSlotKind Boolean = FrameSlotKind.Boolean;
+}

@@ -1,0 +1,70 @@
+package org.pyj.interpreter.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The builtin types and the builtin exception hierarchy, shared by every context. */
+public final class BuiltinTypes {
+    private BuiltinTypes() {
+    }
+
+    private static final Map<String, PyType> EXCEPTIONS = new LinkedHashMap<>();
+
+    public static final PyType OBJECT = new PyType("object", "builtins", null);
+    public static final PyType TYPE = new PyType("type", "builtins", OBJECT);
+    public static final PyType INT = new PyType("int", "builtins", OBJECT);
+    public static final PyType BOOL = new PyType("bool", "builtins", INT);
+    public static final PyType FLOAT = new PyType("float", "builtins", OBJECT);
+    public static final PyType STR = new PyType("str", "builtins", OBJECT);
+    public static final PyType TUPLE = new PyType("tuple", "builtins", OBJECT);
+    public static final PyType RANGE = new PyType("range", "builtins", OBJECT);
+    public static final PyType NONE_TYPE = new PyType("NoneType", "builtins", OBJECT);
+    public static final PyType NOT_IMPLEMENTED_TYPE = new PyType("NotImplementedType", "builtins", OBJECT);
+    public static final PyType ELLIPSIS_TYPE = new PyType("ellipsis", "builtins", OBJECT);
+    public static final PyType FUNCTION = new PyType("function", "builtins", OBJECT);
+    public static final PyType BUILTIN_FUNCTION = new PyType("builtin_function_or_method", "builtins", OBJECT);
+    public static final PyType MODULE = new PyType("module", "builtins", OBJECT);
+    public static final PyType RANGE_ITERATOR = new PyType("range_iterator", "builtins", OBJECT);
+    public static final PyType TUPLE_ITERATOR = new PyType("tuple_iterator", "builtins", OBJECT);
+    public static final PyType STR_ITERATOR = new PyType("str_ascii_iterator", "builtins", OBJECT);
+    public static final PyType SIMPLE_NAMESPACE = new PyType("SimpleNamespace", "types", OBJECT);
+
+    public static final PyType BASE_EXCEPTION = exception("BaseException", OBJECT);
+    public static final PyType SYSTEM_EXIT = exception("SystemExit", BASE_EXCEPTION);
+    public static final PyType KEYBOARD_INTERRUPT = exception("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyType EXCEPTION = exception("Exception", BASE_EXCEPTION);
+    public static final PyType ARITHMETIC_ERROR = exception("ArithmeticError", EXCEPTION);
+    public static final PyType ZERO_DIVISION_ERROR = exception("ZeroDivisionError", ARITHMETIC_ERROR);
+    public static final PyType OVERFLOW_ERROR = exception("OverflowError", ARITHMETIC_ERROR);
+    public static final PyType ASSERTION_ERROR = exception("AssertionError", EXCEPTION);
+    public static final PyType ATTRIBUTE_ERROR = exception("AttributeError", EXCEPTION);
+    public static final PyType IMPORT_ERROR = exception("ImportError", EXCEPTION);
+    public static final PyType MODULE_NOT_FOUND_ERROR = exception("ModuleNotFoundError", IMPORT_ERROR);
+    public static final PyType LOOKUP_ERROR = exception("LookupError", EXCEPTION);
+    public static final PyType INDEX_ERROR = exception("IndexError", LOOKUP_ERROR);
+    public static final PyType KEY_ERROR = exception("KeyError", LOOKUP_ERROR);
+    public static final PyType NAME_ERROR = exception("NameError", EXCEPTION);
+    public static final PyType UNBOUND_LOCAL_ERROR = exception("UnboundLocalError", NAME_ERROR);
+    public static final PyType RUNTIME_ERROR = exception("RuntimeError", EXCEPTION);
+    public static final PyType RECURSION_ERROR = exception("RecursionError", RUNTIME_ERROR);
+    public static final PyType NOT_IMPLEMENTED_ERROR = exception("NotImplementedError", RUNTIME_ERROR);
+    public static final PyType STOP_ITERATION = exception("StopIteration", EXCEPTION);
+    public static final PyType SYNTAX_ERROR = exception("SyntaxError", EXCEPTION);
+    public static final PyType INDENTATION_ERROR = exception("IndentationError", SYNTAX_ERROR);
+    public static final PyType TAB_ERROR = exception("TabError", INDENTATION_ERROR);
+    public static final PyType TYPE_ERROR = exception("TypeError", EXCEPTION);
+    public static final PyType VALUE_ERROR = exception("ValueError", EXCEPTION);
+    public static final PyType MEMORY_ERROR = exception("MemoryError", EXCEPTION);
+    public static final PyType OS_ERROR = exception("OSError", EXCEPTION);
+
+    private static PyType exception(String name, PyType base) {
+        PyType t = new PyType(name, "builtins", base);
+        EXCEPTIONS.put(name, t);
+        return t;
+    }
+
+    /** Every builtin exception type by name, base classes first. */
+    public static Map<String, PyType> exceptions() {
+        return EXCEPTIONS;
+    }
+}

@@ -1,0 +1,52 @@
+package org.pyj.interpreter.runtime;
+
+import com.oracle.truffle.api.strings.TruffleString;
+
+/** {@code type(x)} for every value representation the runtime has. */
+public final class PythonTypeOf {
+    private PythonTypeOf() {
+    }
+
+    public static PyType typeOf(Object o) {
+        if (o instanceof Integer || o instanceof Long || o instanceof PInt) {
+            return BuiltinTypes.INT;
+        } else if (o instanceof Boolean) {
+            return BuiltinTypes.BOOL;
+        } else if (o instanceof Double) {
+            return BuiltinTypes.FLOAT;
+        } else if (o instanceof TruffleString) {
+            return BuiltinTypes.STR;
+        } else if (o instanceof PNone) {
+            return BuiltinTypes.NONE_TYPE;
+        } else if (o instanceof PTuple) {
+            return BuiltinTypes.TUPLE;
+        } else if (o instanceof PFunction) {
+            return BuiltinTypes.FUNCTION;
+        } else if (o instanceof PBuiltinFunction) {
+            return BuiltinTypes.BUILTIN_FUNCTION;
+        } else if (o instanceof PyType) {
+            return BuiltinTypes.TYPE;
+        } else if (o instanceof PBaseException e) {
+            return e.getType();
+        } else if (o instanceof PRange || o instanceof PBigRange) {
+            return BuiltinTypes.RANGE;
+        } else if (o instanceof PModule) {
+            return BuiltinTypes.MODULE;
+        } else if (o instanceof PIterator.RangeIterator || o instanceof PIterator.BigRangeIterator) {
+            return BuiltinTypes.RANGE_ITERATOR;
+        } else if (o instanceof PIterator.SequenceIterator s) {
+            return s.getSequence() instanceof PTuple ? BuiltinTypes.TUPLE_ITERATOR : BuiltinTypes.STR_ITERATOR;
+        } else if (o == PSingleton.NOT_IMPLEMENTED) {
+            return BuiltinTypes.NOT_IMPLEMENTED_TYPE;
+        } else if (o == PSingleton.ELLIPSIS) {
+            return BuiltinTypes.ELLIPSIS_TYPE;
+        } else if (o instanceof PSimpleNamespace) {
+            return BuiltinTypes.SIMPLE_NAMESPACE;
+        }
+        return BuiltinTypes.OBJECT;
+    }
+
+    public static String typeName(Object o) {
+        return typeOf(o).getName();
+    }
+}

@@ -1,0 +1,517 @@
+package org.pyj.interpreter.translator;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+
+import org.pyj.interpreter.PyjLanguage;
+import org.pyj.interpreter.lib.CompareOp;
+import org.pyj.interpreter.lib.PyNumberAddNodeGen;
+import org.pyj.interpreter.lib.PyNumberAndNodeGen;
+import org.pyj.interpreter.lib.PyNumberBinaryNode;
+import org.pyj.interpreter.lib.PyNumberFloorDivideNodeGen;
+import org.pyj.interpreter.lib.PyNumberInvertNodeGen;
+import org.pyj.interpreter.lib.PyNumberLshiftNodeGen;
+import org.pyj.interpreter.lib.PyNumberMultiplyNodeGen;
+import org.pyj.interpreter.lib.PyNumberNegativeNodeGen;
+import org.pyj.interpreter.lib.PyNumberOrNodeGen;
+import org.pyj.interpreter.lib.PyNumberPositiveNodeGen;
+import org.pyj.interpreter.lib.PyNumberPowerNodeGen;
+import org.pyj.interpreter.lib.PyNumberRemainderNodeGen;
+import org.pyj.interpreter.lib.PyNumberRshiftNodeGen;
+import org.pyj.interpreter.lib.PyNumberSubtractNodeGen;
+import org.pyj.interpreter.lib.PyNumberTrueDivideNodeGen;
+import org.pyj.interpreter.lib.PyNumberXorNodeGen;
+import org.pyj.interpreter.nodes.ExpressionNode;
+import org.pyj.interpreter.nodes.PyjNode;
+import org.pyj.interpreter.nodes.PythonRootNode;
+import org.pyj.interpreter.nodes.StatementNode;
+import org.pyj.interpreter.nodes.call.CallNode;
+import org.pyj.interpreter.nodes.expression.BinaryArithmeticNode;
+import org.pyj.interpreter.nodes.expression.BoolOpNode;
+import org.pyj.interpreter.nodes.expression.CompareNode;
+import org.pyj.interpreter.nodes.expression.GetAttributeNode;
+import org.pyj.interpreter.nodes.expression.IfExpressionNode;
+import org.pyj.interpreter.nodes.expression.NotNode;
+import org.pyj.interpreter.nodes.expression.SubscriptNode;
+import org.pyj.interpreter.nodes.expression.UnaryArithmeticNode;
+import org.pyj.interpreter.nodes.literal.BooleanLiteralNode;
+import org.pyj.interpreter.nodes.literal.ConstantNode;
+import org.pyj.interpreter.nodes.literal.FloatLiteralNode;
+import org.pyj.interpreter.nodes.literal.IntLiteralNode;
+import org.pyj.interpreter.nodes.literal.LongLiteralNode;
+import org.pyj.interpreter.nodes.literal.TupleLiteralNode;
+import org.pyj.interpreter.nodes.statement.AssertNode;
+import org.pyj.interpreter.nodes.statement.AssignNode;
+import org.pyj.interpreter.nodes.statement.BlockNode;
+import org.pyj.interpreter.nodes.statement.BreakNode;
+import org.pyj.interpreter.nodes.statement.ContinueNode;
+import org.pyj.interpreter.nodes.statement.ExpressionStatementNode;
+import org.pyj.interpreter.nodes.statement.ForNode;
+import org.pyj.interpreter.nodes.statement.FunctionDefNode;
+import org.pyj.interpreter.nodes.statement.IfNode;
+import org.pyj.interpreter.nodes.statement.ImportFromNode;
+import org.pyj.interpreter.nodes.statement.ImportNode;
+import org.pyj.interpreter.nodes.statement.PassNode;
+import org.pyj.interpreter.nodes.statement.RaiseNode;
+import org.pyj.interpreter.nodes.statement.ReturnNode;
+import org.pyj.interpreter.nodes.statement.WhileNode;
+import org.pyj.interpreter.nodes.variables.AssignTargetNode;
+import org.pyj.interpreter.nodes.variables.GlobalTargetNodeGen;
+import org.pyj.interpreter.nodes.variables.LocalTargetNodeGen;
+import org.pyj.interpreter.nodes.variables.ReadArgumentNode;
+import org.pyj.interpreter.nodes.variables.ReadGlobalNodeGen;
+import org.pyj.interpreter.nodes.variables.ReadLocalNodeGen;
+import org.pyj.interpreter.nodes.variables.UnpackTargetNode;
+import org.pyj.interpreter.runtime.PInt;
+import org.pyj.interpreter.runtime.PNone;
+import org.pyj.interpreter.runtime.PSingleton;
+import org.pyj.interpreter.runtime.PyStr;
+import org.pyj.interpreter.runtime.Signature;
+import org.pyj.parser.PySyntaxError;
+import org.pyj.parser.ast.Alias;
+import org.pyj.parser.ast.Arg;
+import org.pyj.parser.ast.Arguments;
+import org.pyj.parser.ast.ConstantValue;
+import org.pyj.parser.ast.Expr;
+import org.pyj.parser.ast.Keyword;
+import org.pyj.parser.ast.Mod;
+import org.pyj.parser.ast.Pos;
+import org.pyj.parser.ast.Stmt;
+
+/**
+ * Translates our CPython-shaped AST into Truffle nodes: names resolve to frame slots or
+ * globals per {@link Scope}, operators to the PyNumber and PyObject nodes of {@code lib}.
+ * Constructs the slice does not run yet are rejected here, before anything executes.
+ */
+public final class NodeTranslator {
+    private final PyjLanguage language;
+    private final Source source;
+    private Scope scope;
+
+    public NodeTranslator(PyjLanguage language, Source source) {
+        this.language = language;
+        this.source = source;
+    }
+
+    /**
+     * The module's code. With {@code returnLastValue} (embedding eval), a final expression
+     * statement's value becomes the result, as an interactive interpreter would show it.
+     */
+    public RootCallTarget translateModule(Mod.Module module, boolean returnLastValue) {
+        scope = new Scope(null, false, "<module>");
+        List<StatementNode> body = new ArrayList<>();
+        List<Stmt> stmts = module.body();
+        for (int i = 0; i < stmts.size(); i++) {
+            Stmt s = stmts.get(i);
+            if (returnLastValue && i == stmts.size() - 1 && s instanceof Stmt.ExprStmt e) {
+                body.add(lines(new ReturnNode(expr(e.value())), s.pos()));
+            } else {
+                body.add(stmt(s));
+            }
+        }
+        SourceSection section = source.hasCharacters() ? source.createSection(0, source.getLength()) : null;
+        PythonRootNode root = new PythonRootNode(language, scope.frame.build(), block(body), "<module>", "<module>",
+                section, true);
+        return root.getCallTarget();
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private StatementNode block(List<StatementNode> statements) {
+        if (statements.size() == 1) {
+            return statements.get(0);
+        }
+        return new BlockNode(statements.toArray(new StatementNode[0]));
+    }
+
+    private StatementNode suite(List<Stmt> stmts) {
+        if (stmts.isEmpty()) {
+            return null;
+        }
+        List<StatementNode> nodes = new ArrayList<>(stmts.size());
+        for (Stmt s : stmts) {
+            nodes.add(stmt(s));
+        }
+        return block(nodes);
+    }
+
+    private StatementNode stmt(Stmt s) {
+        return lines(stmtNode(s), s.pos());
+    }
+
+    private StatementNode stmtNode(Stmt s) {
+        return switch (s) {
+            case Stmt.ExprStmt e -> new ExpressionStatementNode(expr(e.value()));
+            case Stmt.Assign a -> {
+                AssignTargetNode[] targets = new AssignTargetNode[a.targets().size()];
+                for (int i = 0; i < targets.length; i++) {
+                    targets[i] = target(a.targets().get(i));
+                }
+                yield new AssignNode(expr(a.value()), targets);
+            }
+            case Stmt.AugAssign a -> {
+                if (!(a.target() instanceof Expr.Name n)) {
+                    throw unsupported("augmented assignment to " + kind(a.target()), a.target().pos());
+                }
+                ExpressionNode current = lines(readName(n.id(), n.pos()), n.pos());
+                ExpressionNode value = lines(new BinaryArithmeticNode(current, expr(a.value()), binaryOp(a.op(), a.pos())),
+                        a.pos());
+                yield new AssignNode(value, new AssignTargetNode[]{target(a.target())});
+            }
+            case Stmt.AnnAssign a -> a.value() == null ? new PassNode()
+                    : new AssignNode(expr(a.value()), new AssignTargetNode[]{target(a.target())});
+            case Stmt.If i -> new IfNode(expr(i.test()), suiteOrPass(i.body()), suite(i.orelse()));
+            case Stmt.While w -> {
+                ExpressionNode test = expr(w.test());
+                scope.loopDepth++;
+                StatementNode body = suiteOrPass(w.body());
+                scope.loopDepth--;
+                yield new WhileNode(test, body, suite(w.orelse()));
+            }
+            case Stmt.For f -> {
+                if (f.isAsync()) {
+                    throw unsupported("'async for'", f.pos());
+                }
+                ExpressionNode iter = expr(f.iter());
+                AssignTargetNode target = target(f.target());
+                scope.loopDepth++;
+                StatementNode body = suiteOrPass(f.body());
+                scope.loopDepth--;
+                yield new ForNode(target, iter, body, suite(f.orelse()), scope.addHiddenSlot());
+            }
+            case Stmt.Break b -> {
+                if (scope.loopDepth == 0) {
+                    throw syntaxError("'break' outside loop", b.pos());
+                }
+                yield new BreakNode();
+            }
+            case Stmt.Continue c -> {
+                if (scope.loopDepth == 0) {
+                    throw syntaxError("'continue' not properly in loop", c.pos());
+                }
+                yield new ContinueNode();
+            }
+            case Stmt.Pass p -> new PassNode();
+            case Stmt.Return r -> {
+                if (!scope.isFunction) {
+                    throw syntaxError("'return' outside function", r.pos());
+                }
+                yield new ReturnNode(r.value() == null ? null : expr(r.value()));
+            }
+            case Stmt.FunctionDef f -> functionDef(f);
+            case Stmt.Raise r -> {
+                if (r.cause() != null) {
+                    throw unsupported("'raise ... from ...'", r.pos());
+                }
+                yield new RaiseNode(r.exc() == null ? null : expr(r.exc()));
+            }
+            case Stmt.Assert a -> new AssertNode(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
+            case Stmt.Global g -> new PassNode();
+            case Stmt.Import im -> importStmt(im);
+            case Stmt.ImportFrom im -> {
+                if (im.level() != 0) {
+                    throw unsupported("relative imports", im.pos());
+                }
+                List<String> names = new ArrayList<>();
+                List<AssignTargetNode> targets = new ArrayList<>();
+                for (Alias a : im.names()) {
+                    if (a.name().equals("*")) {
+                        throw unsupported("'import *'", im.pos());
+                    }
+                    names.add(a.name());
+                    targets.add(nameTarget(a.asname() != null ? a.asname() : a.name()));
+                }
+                yield new ImportFromNode(im.module(), names.toArray(new String[0]), targets.toArray(new AssignTargetNode[0]));
+            }
+            case Stmt.Nonlocal n -> throw unsupported("'nonlocal'", n.pos());
+            case Stmt.Delete d -> throw unsupported("'del'", d.pos());
+            case Stmt.Try t -> throw unsupported("'try' statements", t.pos());
+            case Stmt.With w -> throw unsupported("'with' statements", w.pos());
+            case Stmt.ClassDef c -> throw unsupported("classes", c.pos());
+        };
+    }
+
+    private StatementNode suiteOrPass(List<Stmt> stmts) {
+        StatementNode s = suite(stmts);
+        return s == null ? new PassNode() : s;
+    }
+
+    private StatementNode importStmt(Stmt.Import im) {
+        List<StatementNode> nodes = new ArrayList<>();
+        for (Alias a : im.names()) {
+            if (a.name().contains(".")) {
+                throw unsupported("importing submodules", a.pos());
+            }
+            nodes.add(lines(new ImportNode(a.name(), nameTarget(a.asname() != null ? a.asname() : a.name())), a.pos()));
+        }
+        return block(nodes);
+    }
+
+    private StatementNode functionDef(Stmt.FunctionDef f) {
+        if (!f.decoratorList().isEmpty()) {
+            throw unsupported("decorators", f.decoratorList().get(0).pos());
+        }
+        if (f.isAsync()) {
+            throw unsupported("'async def'", f.pos());
+        }
+        Arguments a = f.args();
+        if (a.kwarg() != null) {
+            throw unsupported("'**' parameters", a.kwarg().pos());
+        }
+        List<String> params = new ArrayList<>();
+        for (Arg p : a.posonlyargs()) {
+            params.add(p.arg());
+        }
+        for (Arg p : a.args()) {
+            params.add(p.arg());
+        }
+        if (a.vararg() != null) {
+            params.add(a.vararg().arg());
+        }
+        for (Arg p : a.kwonlyargs()) {
+            params.add(p.arg());
+        }
+        // Defaults are evaluated in the enclosing scope, at definition time.
+        ExpressionNode[] defaults = new ExpressionNode[a.defaults().size()];
+        for (int i = 0; i < defaults.length; i++) {
+            defaults[i] = expr(a.defaults().get(i));
+        }
+        ExpressionNode[] kwDefaults = new ExpressionNode[a.kwDefaults().size()];
+        for (int i = 0; i < kwDefaults.length; i++) {
+            Expr d = a.kwDefaults().get(i);
+            kwDefaults[i] = d == null ? null : expr(d);
+        }
+        AssignTargetNode target = nameTarget(f.name());
+
+        String qualname = scope.isFunction ? scope.qualname + ".<locals>." + f.name() : f.name();
+        Scope outer = scope;
+        scope = new Scope(outer, true, qualname);
+        try {
+            scope.declareFunction(params, f.body());
+            List<StatementNode> body = new ArrayList<>();
+            for (int i = 0; i < params.size(); i++) {
+                body.add(new AssignNode(new ReadArgumentNode(i),
+                        new AssignTargetNode[]{LocalTargetNodeGen.create(scope.slotOf(params.get(i)))}));
+            }
+            for (Stmt s : f.body()) {
+                body.add(stmt(s));
+            }
+            Signature signature = new Signature(qualname, params.toArray(new String[0]), a.posonlyargs().size(),
+                    a.posonlyargs().size() + a.args().size(), a.kwonlyargs().size(), a.vararg() != null, false);
+            PythonRootNode root = new PythonRootNode(language, scope.frame.build(), block(body), f.name(), qualname,
+                    section(f.pos()), false);
+            return new FunctionDefNode(f.name(), qualname, root.getCallTarget(), signature, defaults, kwDefaults,
+                    target);
+        } finally {
+            scope = outer;
+        }
+    }
+
+    // ------------------------------------------------------------------ targets and names
+
+    private AssignTargetNode target(Expr e) {
+        AssignTargetNode node = switch (e) {
+            case Expr.Name n -> nameTarget(n.id());
+            case Expr.Tuple t -> unpackTarget(t.elts());
+            case Expr.List_ l -> unpackTarget(l.elts());
+            default -> throw unsupported("assignment to " + kind(e), e.pos());
+        };
+        return lines(node, e.pos());
+    }
+
+    private AssignTargetNode unpackTarget(List<Expr> elts) {
+        AssignTargetNode[] targets = new AssignTargetNode[elts.size()];
+        for (int i = 0; i < targets.length; i++) {
+            Expr t = elts.get(i);
+            if (t instanceof Expr.Starred) {
+                throw unsupported("starred assignment targets", t.pos());
+            }
+            targets[i] = target(t);
+        }
+        return new UnpackTargetNode(targets);
+    }
+
+    private AssignTargetNode nameTarget(String name) {
+        if (scope.isLocal(name)) {
+            return LocalTargetNodeGen.create(scope.slotOf(name));
+        }
+        return GlobalTargetNodeGen.create(name);
+    }
+
+    private ExpressionNode readName(String name, Pos pos) {
+        if (scope.isLocal(name)) {
+            return ReadLocalNodeGen.create(scope.slotOf(name), name);
+        }
+        if (scope.isFreeVariable(name)) {
+            throw unsupported("closures (a nested function reading '" + name + "' of its enclosing function)", pos);
+        }
+        return ReadGlobalNodeGen.create(name);
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    private ExpressionNode expr(Expr e) {
+        return lines(exprNode(e), e.pos());
+    }
+
+    private ExpressionNode[] exprs(List<Expr> es) {
+        ExpressionNode[] nodes = new ExpressionNode[es.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            Expr e = es.get(i);
+            if (e instanceof Expr.Starred) {
+                throw unsupported("'*' unpacking in expressions", e.pos());
+            }
+            nodes[i] = expr(e);
+        }
+        return nodes;
+    }
+
+    private ExpressionNode exprNode(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> constant(c);
+            case Expr.Name n -> readName(n.id(), n.pos());
+            case Expr.BinOp b -> new BinaryArithmeticNode(expr(b.left()), expr(b.right()), binaryOp(b.op(), b.pos()));
+            case Expr.UnaryOp u -> switch (u.op()) {
+                case Not -> new NotNode(expr(u.operand()));
+                case USub -> new UnaryArithmeticNode(expr(u.operand()), PyNumberNegativeNodeGen.create());
+                case UAdd -> new UnaryArithmeticNode(expr(u.operand()), PyNumberPositiveNodeGen.create());
+                case Invert -> new UnaryArithmeticNode(expr(u.operand()), PyNumberInvertNodeGen.create());
+            };
+            case Expr.BoolOp b -> new BoolOpNode(exprs(b.values()), b.op() == org.pyj.parser.ast.Boolop.And);
+            case Expr.Compare c -> {
+                CompareNode.ComparisonOperator[] ops = new CompareNode.ComparisonOperator[c.ops().size()];
+                for (int i = 0; i < ops.length; i++) {
+                    ops[i] = switch (c.ops().get(i)) {
+                        case Eq -> new CompareNode.RichComparison(CompareOp.EQ);
+                        case NotEq -> new CompareNode.RichComparison(CompareOp.NE);
+                        case Lt -> new CompareNode.RichComparison(CompareOp.LT);
+                        case LtE -> new CompareNode.RichComparison(CompareOp.LE);
+                        case Gt -> new CompareNode.RichComparison(CompareOp.GT);
+                        case GtE -> new CompareNode.RichComparison(CompareOp.GE);
+                        case Is -> new CompareNode.Identity(false);
+                        case IsNot -> new CompareNode.Identity(true);
+                        case In -> new CompareNode.Containment(false);
+                        case NotIn -> new CompareNode.Containment(true);
+                    };
+                }
+                yield new CompareNode(expr(c.left()), exprs(c.comparators()), ops);
+            }
+            case Expr.IfExp i -> new IfExpressionNode(expr(i.test()), expr(i.body()), expr(i.orelse()));
+            case Expr.Call c -> {
+                List<String> names = new ArrayList<>();
+                List<ExpressionNode> values = new ArrayList<>();
+                for (Keyword k : c.keywords()) {
+                    if (k.arg() == null) {
+                        throw unsupported("'**' arguments", k.pos());
+                    }
+                    names.add(k.arg());
+                    values.add(expr(k.value()));
+                }
+                yield new CallNode(expr(c.func()), exprs(c.args()), names.toArray(new String[0]),
+                        values.toArray(new ExpressionNode[0]));
+            }
+            case Expr.Attribute a -> new GetAttributeNode(expr(a.value()), a.attr());
+            case Expr.Subscript s -> {
+                if (s.slice() instanceof Expr.Slice) {
+                    throw unsupported("slices", s.slice().pos());
+                }
+                yield new SubscriptNode(expr(s.value()), expr(s.slice()));
+            }
+            case Expr.Tuple t -> new TupleLiteralNode(exprs(t.elts()));
+            default -> throw unsupported(kind(e), e.pos());
+        };
+    }
+
+    private ExpressionNode constant(Expr.Constant c) {
+        Object v = c.value();
+        if (v instanceof BigInteger big) {
+            if (big.bitLength() < 32) {
+                return new IntLiteralNode(big.intValue());
+            } else if (big.bitLength() < 64) {
+                return new LongLiteralNode(big.longValue());
+            }
+            return new ConstantNode(PInt.normalize(big));
+        } else if (v instanceof Double d) {
+            return new FloatLiteralNode(d);
+        } else if (v instanceof Boolean b) {
+            return new BooleanLiteralNode(b);
+        } else if (v instanceof String s) {
+            return new ConstantNode(PyStr.fromJava(s));
+        } else if (v == ConstantValue.NONE) {
+            return new ConstantNode(PNone.NONE);
+        } else if (v == ConstantValue.ELLIPSIS) {
+            return new ConstantNode(PSingleton.ELLIPSIS);
+        } else if (v instanceof ConstantValue.Bytes) {
+            throw unsupported("bytes", c.pos());
+        }
+        throw unsupported("complex numbers", c.pos());
+    }
+
+    private PyNumberBinaryNode binaryOp(org.pyj.parser.ast.Operator op, Pos pos) {
+        return switch (op) {
+            case Add -> PyNumberAddNodeGen.create();
+            case Sub -> PyNumberSubtractNodeGen.create();
+            case Mult -> PyNumberMultiplyNodeGen.create();
+            case Div -> PyNumberTrueDivideNodeGen.create();
+            case FloorDiv -> PyNumberFloorDivideNodeGen.create();
+            case Mod -> PyNumberRemainderNodeGen.create();
+            case Pow -> PyNumberPowerNodeGen.create();
+            case LShift -> PyNumberLshiftNodeGen.create();
+            case RShift -> PyNumberRshiftNodeGen.create();
+            case BitAnd -> PyNumberAndNodeGen.create();
+            case BitOr -> PyNumberOrNodeGen.create();
+            case BitXor -> PyNumberXorNodeGen.create();
+            case MatMult -> throw unsupported("the '@' operator", pos);
+        };
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static String kind(Expr e) {
+        String name = e.getClass().getSimpleName();
+        return switch (name) {
+            case "List_" -> "lists";
+            case "Dict" -> "dicts";
+            case "Set" -> "sets";
+            case "Lambda" -> "lambda";
+            case "ListComp", "SetComp", "DictComp", "GeneratorExp" -> "comprehensions";
+            case "JoinedStr", "FormattedValue" -> "f-strings";
+            case "NamedExpr" -> "':=' expressions";
+            case "Yield", "YieldFrom" -> "generators";
+            case "Await" -> "'await'";
+            case "Attribute" -> "attributes";
+            case "Subscript" -> "subscripts";
+            case "Starred" -> "'*' unpacking";
+            default -> name;
+        };
+    }
+
+    private <T extends PyjNode> T lines(T node, Pos pos) {
+        node.setLines(pos.lineno(), pos.endLineno());
+        return node;
+    }
+
+    private SourceSection section(Pos pos) {
+        if (!source.hasCharacters() || pos.lineno() < 1 || pos.endLineno() > source.getLineCount()) {
+            return source.createUnavailableSection();
+        }
+        int start = source.getLineStartOffset(pos.lineno());
+        int end = source.getLineStartOffset(pos.endLineno()) + source.getLineLength(pos.endLineno());
+        return source.createSection(start, end - start);
+    }
+
+    private static PySyntaxError syntaxError(String message, Pos pos) {
+        return new PySyntaxError(message, pos.lineno(), pos.colOffset() + 1);
+    }
+
+    /** A construct beyond what pyj runs so far: reported before the program starts. */
+    private static PySyntaxError unsupported(String what, Pos pos) {
+        return new PySyntaxError("pyj does not support " + what + " yet", pos.lineno(), pos.colOffset() + 1);
+    }
+
+}
