@@ -37,17 +37,24 @@ public final class PyjMain {
     }
 
     public static void main(String[] args) {
+        int status = runInNewThread(args, System.in, System.out, System.err, null);
+        System.out.flush();
+        System.exit(status);
+    }
+
+    /** {@link #run} on a fresh thread with a deep stack (the way the pyj command runs). */
+    public static int runInNewThread(String[] args, InputStream in, OutputStream out, OutputStream err, Engine engine) {
         int[] status = new int[1];
-        Thread t = new Thread(null, () -> status[0] = run(args, System.in, System.out, System.err, null),
-                "MainThread", STACK_SIZE);
+        Thread t = new Thread(null, () -> status[0] = run(args, in, out, err, engine), "MainThread", STACK_SIZE);
         t.start();
         try {
             t.join();
         } catch (InterruptedException e) {
-            status[0] = 130;
+            t.interrupt();
+            Thread.currentThread().interrupt();
+            return 130;
         }
-        System.out.flush();
-        System.exit(status[0]);
+        return status[0];
     }
 
     /** Runs the command line in this thread and returns the process exit status (0-255). */
@@ -68,8 +75,8 @@ public final class PyjMain {
             return 0;
         }
         if (cl.version > 0) {
-            stdout.println("Python " + PYTHON_VERSION + (cl.version > 1 ? " (pyj " + "0.1.0, Truffle 25.0.4, Java "
-                    + Runtime.version() + ")" : ""));
+            stdout.println("Python " + PYTHON_VERSION + (cl.version > 1 ? " (pyj 0.1.0, " + engineDescription()
+                    + ", Java " + Runtime.version() + ")" : ""));
             return 0;
         }
         Source source;
@@ -91,6 +98,7 @@ public final class PyjMain {
                 builder.option("engine.WarnInterpreterOnly", "false");
             }
             cl.truffleOptions.forEach(builder::option);
+            builder.allowExperimentalOptions(cl.experimentalOptions);
         }
         try (Context context = builder.build()) {
             Value result = context.eval(source);
@@ -113,6 +121,20 @@ public final class PyjMain {
         }
     }
 
+    /**
+     * The Truffle runtime in use, for {@code -VV}: "GraalVM CE" when the Graal JIT is active,
+     * "Interpreted" when Truffle fell back to the interpreter-only runtime.
+     */
+    private static String engineDescription() {
+        Engine.Builder b = Engine.newBuilder();
+        if ("off".equals(System.getProperty("pyj.jit"))) {
+            b.option("engine.WarnInterpreterOnly", "false");
+        }
+        try (Engine engine = b.build()) {
+            return engine.getImplementationName();
+        }
+    }
+
     /** The parsed command line. */
     static final class CommandLine {
         static final String HELP = """
@@ -128,6 +150,7 @@ public final class PyjMain {
                 pyj options:
                 --jit=off             : run interpreter-only (bin/pyj; also PYJ_JIT=off)
                 --engine.<opt>[=val]  : Truffle options, e.g. --engine.TraceCompilation
+                --experimental-options: allow Truffle's experimental options
                 """;
 
         String command;
@@ -135,6 +158,7 @@ public final class PyjMain {
         String script;
         boolean stdin;
         boolean help;
+        boolean experimentalOptions;
         int version;
         final List<String> argv = new ArrayList<>();
         final Map<String, String> truffleOptions = new LinkedHashMap<>();
@@ -175,6 +199,8 @@ public final class PyjMain {
                         cl.help = true;
                     } else if (opt.equals("version")) {
                         cl.version++;
+                    } else if (opt.equals("experimental-options")) {
+                        cl.experimentalOptions = true;
                     } else if (opt.equals("jit=off") || opt.equals("jit=on") || opt.equals("jit")) {
                         // Chosen by bin/pyj before the JVM starts.
                     } else if (opt.matches("[A-Za-z][\\w-]*(\\.[\\w-]+)*(=.*)?") && (opt.contains(".")

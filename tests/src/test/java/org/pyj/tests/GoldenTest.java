@@ -1,0 +1,70 @@
+package org.pyj.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.graalvm.polyglot.Engine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.pyj.launcher.PyjMain;
+
+/**
+ * Runs every {@code tests/cases/**}{@code /*.py} through pyj's launcher (in-process, one fresh
+ * Context per case on a shared Engine) and compares with what CPython 3.11 produced, as recorded
+ * by {@code tests/regen-golden.sh}: stdout exactly, the exit code, and stderr's last line.
+ */
+class GoldenTest {
+    private static final Path CASES = Path.of("cases").toAbsolutePath();
+    private static Engine engine;
+
+    @BeforeAll
+    static void createEngine() {
+        engine = Engine.newBuilder("pyj").option("engine.WarnInterpreterOnly", "false").build();
+    }
+
+    @AfterAll
+    static void closeEngine() {
+        engine.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> goldenCases() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> files = Files.walk(CASES)) {
+            cases = files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        if (cases.size() < 40) {
+            throw new AssertionError("expected at least 40 golden cases under " + CASES + ", found " + cases.size());
+        }
+        return cases.stream().map(c -> DynamicTest.dynamicTest(CASES.relativize(c).toString(), () -> check(c)));
+    }
+
+    private static void check(Path script) throws IOException {
+        String base = script.getFileName().toString().replaceFirst("\\.py$", "");
+        String expectedOut = Files.readString(script.resolveSibling(base + ".out"), StandardCharsets.UTF_8);
+        List<String> exit = Files.readAllLines(script.resolveSibling(base + ".exit"), StandardCharsets.UTF_8);
+        int expectedCode = Integer.parseInt(exit.get(0).strip());
+        String expectedErr = exit.size() > 1 ? exit.get(1) : "";
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = PyjMain.runInNewThread(new String[]{script.toString()}, new ByteArrayInputStream(new byte[0]), out,
+                err, engine);
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        String lastErr = stderr.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("");
+
+        assertEquals(expectedOut, out.toString(StandardCharsets.UTF_8), "stdout of " + script + "\nstderr:\n" + stderr);
+        assertEquals(expectedErr, lastErr, "last line of stderr of " + script + "\nstderr:\n" + stderr);
+        assertEquals(expectedCode, code, "exit code of " + script + "\nstderr:\n" + stderr);
+    }
+}
