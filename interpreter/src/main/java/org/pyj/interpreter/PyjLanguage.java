@@ -57,7 +57,7 @@ public final class PyjLanguage extends TruffleLanguage<PyjContext> {
             RootCallTarget code = new NodeTranslator(this, source).translateModule(module, !asMain);
             return new EntryRootNode(this, code, asMain, source.getPath() != null ? fileName : null, null).getCallTarget();
         } catch (PySyntaxError e) {
-            PException error = SyntaxErrors.toPython(e, fileName);
+            PException error = SyntaxErrors.toPython(e, fileName, source);
             if (!asMain) {
                 throw error;
             }

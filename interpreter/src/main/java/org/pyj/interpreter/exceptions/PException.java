@@ -5,6 +5,7 @@ import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.pyj.interpreter.formatting.ReprFormatter;
+import org.pyj.interpreter.runtime.BuiltinTypes;
 import org.pyj.interpreter.runtime.PBaseException;
 
 /** A Python exception in flight: the Truffle exception that carries a Python exception object. */
@@ -26,8 +27,14 @@ public final class PException extends AbstractTruffleException {
     @Override
     @TruffleBoundary
     public String getMessage() {
-        String msg = ReprFormatter.str(pythonException);
         String name = pythonException.getType().getName();
+        String msg;
+        if (pythonException.getType().isSubtypeOf(BuiltinTypes.SYNTAX_ERROR) && pythonException.getArgs().size() > 0) {
+            // print_exception shows a SyntaxError's bare msg; its location was printed above it.
+            msg = ReprFormatter.str(pythonException.getArgs().get(0));
+        } else {
+            msg = ReprFormatter.str(pythonException);
+        }
         return msg.isEmpty() ? name : name + ": " + msg;
     }
 }

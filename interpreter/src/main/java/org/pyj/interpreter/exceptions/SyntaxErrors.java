@@ -16,13 +16,18 @@ public final class SyntaxErrors {
     }
 
     @TruffleBoundary
-    public static PException toPython(PySyntaxError e, String fileName) {
+    public static PException toPython(PySyntaxError e, String fileName, com.oracle.truffle.api.source.Source source) {
         PyType type = switch (e.pythonType()) {
             case "IndentationError" -> BuiltinTypes.INDENTATION_ERROR;
             case "TabError" -> BuiltinTypes.TAB_ERROR;
             default -> BuiltinTypes.SYNTAX_ERROR;
         };
-        Object text = e.text() == null ? PNone.NONE : PyStr.fromJava(e.text() + "\n");
+        String line = e.text();
+        if (line == null && source != null && source.hasCharacters() && e.lineno() >= 1
+                && e.lineno() <= source.getLineCount()) {
+            line = source.getCharacters(e.lineno()).toString();
+        }
+        Object text = line == null ? PNone.NONE : PyStr.fromJava(line + "\n");
         PTuple details = new PTuple(new Object[]{PyStr.fromJava(fileName), (long) e.lineno(), (long) e.offset(), text,
                 (long) e.lineno(), (long) e.offset()});
         PTuple args = new PTuple(new Object[]{PyStr.fromJava(e.getMessage()), details});

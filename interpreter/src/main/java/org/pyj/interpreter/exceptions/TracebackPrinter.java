@@ -113,7 +113,9 @@ public final class TracebackPrinter {
             int line = section != null && section.isAvailable() ? section.getStartLine()
                     : rootSection != null ? rootSection.getStartLine() : 0;
             String text = null;
-            if (rootSection != null && rootSection.getSource().hasCharacters() && line >= 1
+            // Like linecache, only sources backed by a file show their lines ("<string>" does not).
+            if (rootSection != null && rootSection.getSource().getPath() != null
+                    && rootSection.getSource().hasCharacters() && line >= 1
                     && line <= rootSection.getSource().getLineCount()) {
                 text = rootSection.getSource().getCharacters(line).toString();
             }

@@ -84,6 +84,13 @@ public final class ReprFormatter {
             return PyStr.toJava(s);
         } else if (o instanceof PBaseException e) {
             PTuple args = e.getArgs();
+            if (e.getType().isSubtypeOf(org.pyj.interpreter.runtime.BuiltinTypes.SYNTAX_ERROR) && args.size() == 2
+                    && args.get(1) instanceof PTuple details && details.size() >= 2) {
+                // CPython's SyntaxError_str: "msg (file, line N)".
+                String file = str(details.get(0));
+                int slash = file.lastIndexOf('/');
+                return str(args.get(0)) + " (" + file.substring(slash + 1) + ", line " + str(details.get(1)) + ")";
+            }
             return switch (args.size()) {
                 case 0 -> "";
                 case 1 -> str(args.get(0));

@@ -78,6 +78,9 @@ public final class EntryRootNode extends RootNode {
                 return (int) ((Number) code).longValue();
             } else if (code instanceof Boolean b) {
                 return b ? 1 : 0;
+            } else if (code instanceof org.pyj.interpreter.runtime.PInt) {
+                // PyLong_AsLong overflows: CPython exits with -1, silently.
+                return -1;
             }
             context.getStderr().println(org.pyj.interpreter.formatting.ReprFormatter.str(code));
             return 1;

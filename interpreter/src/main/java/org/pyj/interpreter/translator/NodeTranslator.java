@@ -412,7 +412,14 @@ public final class NodeTranslator {
                     names.add(k.arg());
                     values.add(expr(k.value()));
                 }
-                yield new CallNode(expr(c.func()), exprs(c.args()), names.toArray(new String[0]),
+                ExpressionNode[] args = new ExpressionNode[c.args().size()];
+                boolean[] starred = new boolean[args.length];
+                for (int i = 0; i < args.length; i++) {
+                    Expr a = c.args().get(i);
+                    starred[i] = a instanceof Expr.Starred;
+                    args[i] = expr(a instanceof Expr.Starred st ? st.value() : a);
+                }
+                yield new CallNode(expr(c.func()), args, starred, names.toArray(new String[0]),
                         values.toArray(new ExpressionNode[0]));
             }
             case Expr.Attribute a -> new GetAttributeNode(expr(a.value()), a.attr());

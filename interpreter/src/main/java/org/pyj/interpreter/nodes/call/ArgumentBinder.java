@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.pyj.interpreter.exceptions.PythonErrors;
 import org.pyj.interpreter.runtime.PArguments;
+import org.pyj.interpreter.runtime.PBuiltinFunction;
 import org.pyj.interpreter.runtime.PTuple;
 import org.pyj.interpreter.runtime.PythonCallable;
 import org.pyj.interpreter.runtime.Signature;
@@ -32,6 +33,15 @@ public final class ArgumentBinder {
         String fn = sig.getName() + "()";
 
         int given = args.length;
+        if (callee instanceof PBuiltinFunction && sig.isSimple() && callee.getDefaults().length == 0
+                && given != positional && kwNames.length == 0) {
+            // The messages of CPython's METH_O builtins and of _PyArg_CheckPositional.
+            if (positional == 1) {
+                throw PythonErrors.typeError(location, "%s() takes exactly one argument (%d given)", sig.getName(), given);
+            }
+            throw PythonErrors.typeError(location, "%s expected %d argument%s, got %d", sig.getName(), positional,
+                    positional == 1 ? "" : "s", given);
+        }
         if (given > positional && !sig.hasVarArgs()) {
             throw tooManyPositional(location, callee, fn, given, kwNames, positional);
         }

@@ -2,6 +2,7 @@ package org.pyj.interpreter.nodes.call;
 
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
@@ -24,14 +25,14 @@ public abstract class CallDispatchNode extends PyjNode {
     static Object callDirect(PythonCallable callee, Object[] args, String[] kwNames, Object[] kwValues,
             @Cached("callee.getCallTarget()") RootCallTarget cachedTarget,
             @Cached("create(cachedTarget)") DirectCallNode callNode,
-            @Cached BindArgumentsNode bind) {
+            @Shared("bind") @Cached BindArgumentsNode bind) {
         return callNode.call(bind.execute(callee, args, kwNames, kwValues));
     }
 
     @Specialization(replaces = "callDirect")
     static Object callIndirect(PythonCallable callee, Object[] args, String[] kwNames, Object[] kwValues,
-            @Cached IndirectCallNode callNode,
-            @Cached BindArgumentsNode bind) {
+            @Shared("indirect") @Cached IndirectCallNode callNode,
+            @Shared("bind") @Cached BindArgumentsNode bind) {
         return callNode.call(callee.getCallTarget(), bind.execute(callee, args, kwNames, kwValues));
     }
 
@@ -41,14 +42,14 @@ public abstract class CallDispatchNode extends PyjNode {
             @Cached("type") PyType cachedType,
             @Cached("getConstructor(cachedType)") PythonCallable constructor,
             @Cached("create(constructor.getCallTarget())") DirectCallNode callNode,
-            @Cached BindArgumentsNode bind) {
+            @Shared("bind") @Cached BindArgumentsNode bind) {
         return callNode.call(bind.execute(constructor, prepend(cachedType, args), kwNames, kwValues));
     }
 
     @Specialization(replaces = "callType")
     Object callTypeIndirect(PyType type, Object[] args, String[] kwNames, Object[] kwValues,
-            @Cached IndirectCallNode callNode,
-            @Cached BindArgumentsNode bind) {
+            @Shared("indirect") @Cached IndirectCallNode callNode,
+            @Shared("bind") @Cached BindArgumentsNode bind) {
         PythonCallable constructor = getConstructor(type);
         return callNode.call(constructor.getCallTarget(), bind.execute(constructor, prepend(type, args), kwNames, kwValues));
     }

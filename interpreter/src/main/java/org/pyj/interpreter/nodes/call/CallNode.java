@@ -4,6 +4,10 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
+import org.pyj.interpreter.lib.PyIterNextNode;
+import org.pyj.interpreter.lib.PyIterNextNodeGen;
+import org.pyj.interpreter.lib.PyObjectGetIterNode;
+import org.pyj.interpreter.lib.PyObjectGetIterNodeGen;
 import org.pyj.interpreter.nodes.ExpressionNode;
 
 /** A call expression {@code f(a, b, key=c)}: evaluates callee and arguments, then dispatches. */
@@ -15,11 +19,24 @@ public final class CallNode extends ExpressionNode {
     @CompilationFinal(dimensions = 1) private final String[] keywordNames;
     @Children private final ExpressionNode[] keywordValues;
     @Child private CallDispatchNode dispatch = CallDispatchNodeGen.create();
+    /** Which positional arguments are {@code *iterable}; null when none is. */
+    @CompilationFinal(dimensions = 1) private final boolean[] starred;
+    @Child private PyObjectGetIterNode getIter;
+    @Child private PyIterNextNode next;
 
-    public CallNode(ExpressionNode callee, ExpressionNode[] arguments, String[] keywordNames,
+    public CallNode(ExpressionNode callee, ExpressionNode[] arguments, boolean[] starred, String[] keywordNames,
             ExpressionNode[] keywordValues) {
         this.callee = callee;
         this.arguments = arguments;
+        boolean any = false;
+        for (boolean b : starred) {
+            any |= b;
+        }
+        this.starred = any ? starred : null;
+        if (any) {
+            this.getIter = PyObjectGetIterNodeGen.create();
+            this.next = PyIterNextNodeGen.create();
+        }
         this.keywordNames = keywordNames.length == 0 ? NO_KEYWORDS : keywordNames;
         this.keywordValues = keywordValues;
     }
@@ -28,14 +45,54 @@ public final class CallNode extends ExpressionNode {
     @ExplodeLoop
     public Object execute(VirtualFrame frame) {
         Object function = callee.execute(frame);
-        Object[] args = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            args[i] = arguments[i].execute(frame);
+        Object[] args;
+        if (starred == null) {
+            args = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                args[i] = arguments[i].execute(frame);
+            }
+        } else {
+            args = collectStarred(frame);
         }
         Object[] kwValues = new Object[keywordValues.length];
         for (int i = 0; i < keywordValues.length; i++) {
             kwValues[i] = keywordValues[i].execute(frame);
         }
         return dispatch.execute(function, args, keywordNames, kwValues);
+    }
+
+    /** Positional arguments with {@code *iterable} entries expanded, in order. */
+    @ExplodeLoop
+    private Object[] collectStarred(VirtualFrame frame) {
+        ArrayBuilder items = new ArrayBuilder();
+        for (int i = 0; i < arguments.length; i++) {
+            Object v = arguments[i].execute(frame);
+            if (starred[i]) {
+                Object it = getIter.execute(v);
+                for (Object x = next.execute(it); x != PyIterNextNode.STOP; x = next.execute(it)) {
+                    items.add(x);
+                }
+            } else {
+                items.add(v);
+            }
+        }
+        return items.toArray();
+    }
+
+    /** A growable Object array that needs no boundary (unlike ArrayList). */
+    private static final class ArrayBuilder {
+        private Object[] items = new Object[8];
+        private int size;
+
+        void add(Object o) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = o;
+        }
+
+        Object[] toArray() {
+            return java.util.Arrays.copyOf(items, size);
+        }
     }
 }

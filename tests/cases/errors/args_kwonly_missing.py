@@ -1,0 +1,5 @@
+def f(*, key):
+    return key
+
+
+f()

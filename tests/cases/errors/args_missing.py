@@ -1,0 +1,6 @@
+def f(a, b, c):
+    return a
+
+
+print('calling')
+f(1)

@@ -1,0 +1,6 @@
+def f():
+    y = y + 1
+    return y
+
+
+f()
