@@ -32,6 +32,7 @@ public final class PyjContext {
     private final PyjLanguage language;
     private final TruffleLanguage.Env env;
     private final PrintStream stdout;
+    private final boolean lineBufferedStdout;
     private final PrintStream stderr;
     private final Map<String, PModule> builtinModules = new HashMap<>();
     @CompilationFinal private PModule builtins;
@@ -44,6 +45,7 @@ public final class PyjContext {
     public PyjContext(PyjLanguage language, TruffleLanguage.Env env) {
         this.language = language;
         this.env = env;
+        this.lineBufferedStdout = env.getOptions().get(PyjOptions.LineBufferedStdout);
         this.stdout = new PrintStream(new BufferedOutputStream(env.out(), 1 << 16), false, StandardCharsets.UTF_8);
         this.stderr = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
     }
@@ -117,6 +119,15 @@ public final class PyjContext {
 
     public PrintStream getStdout() {
         return stdout;
+    }
+
+    /** Writes text to sys.stdout, flushing at line ends when stdout is line-buffered. */
+    @TruffleBoundary
+    public void writeStdout(String text) {
+        stdout.print(text);
+        if (lineBufferedStdout && text.indexOf('\n') >= 0) {
+            stdout.flush();
+        }
     }
 
     public PrintStream getStderr() {

@@ -43,6 +43,11 @@ public final class PyjLanguage extends TruffleLanguage<PyjContext> {
     }
 
     @Override
+    protected org.graalvm.options.OptionDescriptors getOptionDescriptors() {
+        return new PyjOptionsOptionDescriptors();
+    }
+
+    @Override
     protected void initializeContext(PyjContext context) {
         context.initialize();
     }

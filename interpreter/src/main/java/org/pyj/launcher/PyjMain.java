@@ -91,6 +91,9 @@ public final class PyjMain {
         }
         Context.Builder builder = Context.newBuilder(LANGUAGE).in(in).out(out).err(err)
                 .arguments(LANGUAGE, cl.argv.toArray(new String[0]));
+        if (cl.unbuffered || (out == System.out && System.console() != null && System.console().isTerminal())) {
+            builder.option("pyj.LineBufferedStdout", "true");
+        }
         if (engine != null) {
             builder.engine(engine);
         } else {
@@ -159,6 +162,7 @@ public final class PyjMain {
         boolean stdin;
         boolean help;
         boolean experimentalOptions;
+        boolean unbuffered;
         int version;
         final List<String> argv = new ArrayList<>();
         final Map<String, String> truffleOptions = new LinkedHashMap<>();
@@ -236,7 +240,8 @@ public final class PyjMain {
                         }
                         case 'h', '?' -> cl.help = true;
                         case 'V' -> cl.version++;
-                        case 'b', 'B', 'd', 'E', 'i', 'I', 'O', 'q', 's', 'S', 'u', 'v', 'x', 'R', 'P' -> {
+                        case 'u' -> cl.unbuffered = true;
+                        case 'b', 'B', 'd', 'E', 'i', 'I', 'O', 'q', 's', 'S', 'v', 'x', 'R', 'P' -> {
                             // Accepted for compatibility; they have no effect in this slice.
                         }
                         default -> throw new UsageError("Unknown option: -" + c);

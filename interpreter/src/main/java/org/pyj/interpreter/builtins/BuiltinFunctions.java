@@ -98,7 +98,7 @@ public final class BuiltinFunctions {
                 sb.append(parts[i].toJavaStringUncached());
             }
             sb.append(end);
-            context.getStdout().print(sb);
+            context.writeStdout(sb.toString());
         }
     }
 

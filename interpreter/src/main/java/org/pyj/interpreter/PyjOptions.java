@@ -1,0 +1,18 @@
+package org.pyj.interpreter;
+
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+
+import com.oracle.truffle.api.Option;
+
+/** The options of the pyj language (given as {@code --pyj.Name=value} or through Context.Builder). */
+@Option.Group(PyjLanguage.ID)
+public final class PyjOptions {
+    private PyjOptions() {
+    }
+
+    @Option(help = "Flush stdout after every line, as CPython does when stdout is a terminal (or with -u).",
+            category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> LineBufferedStdout = new OptionKey<>(false);
+}
