@@ -8,6 +8,8 @@ import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.RootCallTarget;
 
 import org.pyj.interpreter.exceptions.PException;
+import org.pyj.interpreter.exceptions.PythonErrors;
+import org.pyj.interpreter.runtime.BuiltinTypes;
 import org.pyj.interpreter.exceptions.SyntaxErrors;
 import org.pyj.interpreter.exceptions.TracebackPrinter;
 import org.pyj.interpreter.nodes.EntryRootNode;
@@ -61,6 +63,14 @@ public final class PyjLanguage extends TruffleLanguage<PyjContext> {
             Mod.Module module = PyParser.parseModule(source.getCharacters().toString(), fileName);
             RootCallTarget code = new NodeTranslator(this, source).translateModule(module, !asMain);
             return new EntryRootNode(this, code, asMain, source.getPath() != null ? fileName : null, null).getCallTarget();
+        } catch (StackOverflowError e) {
+            // A program nested deeper than this thread's stack can parse: CPython's answer.
+            PException error = PythonErrors.create(BuiltinTypes.RECURSION_ERROR,
+                    "maximum recursion depth exceeded during compilation");
+            if (!asMain) {
+                throw error;
+            }
+            return new EntryRootNode(this, null, true, null, error).getCallTarget();
         } catch (PySyntaxError e) {
             PException error = SyntaxErrors.toPython(e, fileName, source);
             if (!asMain) {

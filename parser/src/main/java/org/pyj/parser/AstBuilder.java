@@ -525,14 +525,16 @@ final class AstBuilder {
     }
 
     private Expr comparison(ComparisonContext ctx) {
-        Expr left = bitwiseOr(ctx.bitwise_or(0));
-        if (ctx.comp_op().isEmpty()) {
+        List<Bitwise_orContext> operands = ctx.bitwise_or();
+        List<Comp_opContext> compOps = ctx.comp_op();
+        Expr left = bitwiseOr(operands.get(0));
+        if (compOps.isEmpty()) {
             return left;
         }
         List<Cmpop> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
-        for (int i = 0; i < ctx.comp_op().size(); i++) {
-            Comp_opContext op = ctx.comp_op(i);
+        for (int i = 0; i < compOps.size(); i++) {
+            Comp_opContext op = compOps.get(i);
             ops.add(switch (op.getStart().getType()) {
                 case PythonLexer.EQUALS -> Cmpop.Eq;
                 case PythonLexer.NOT_EQ -> Cmpop.NotEq;
@@ -544,63 +546,72 @@ final class AstBuilder {
                 case PythonLexer.NOT -> Cmpop.NotIn;
                 default -> op.getChildCount() == 2 ? Cmpop.IsNot : Cmpop.Is;
             });
-            comparators.add(bitwiseOr(ctx.bitwise_or(i + 1)));
+            comparators.add(bitwiseOr(operands.get(i + 1)));
         }
         return new Expr.Compare(left, ops, comparators, pos(ctx));
     }
 
     private Expr bitwiseOr(Bitwise_orContext ctx) {
-        Expr e = bitwiseXor(ctx.bitwise_xor(0));
-        for (int i = 1; i < ctx.bitwise_xor().size(); i++) {
-            Expr r = bitwiseXor(ctx.bitwise_xor(i));
+        List<Bitwise_xorContext> operands = ctx.bitwise_xor();
+        Expr e = bitwiseXor(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            Expr r = bitwiseXor(operands.get(i));
             e = new Expr.BinOp(e, Operator.BitOr, r, Pos.span(e.pos(), r.pos()));
         }
         return e;
     }
 
     private Expr bitwiseXor(Bitwise_xorContext ctx) {
-        Expr e = bitwiseAnd(ctx.bitwise_and(0));
-        for (int i = 1; i < ctx.bitwise_and().size(); i++) {
-            Expr r = bitwiseAnd(ctx.bitwise_and(i));
+        List<Bitwise_andContext> operands = ctx.bitwise_and();
+        Expr e = bitwiseAnd(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            Expr r = bitwiseAnd(operands.get(i));
             e = new Expr.BinOp(e, Operator.BitXor, r, Pos.span(e.pos(), r.pos()));
         }
         return e;
     }
 
     private Expr bitwiseAnd(Bitwise_andContext ctx) {
-        Expr e = shift(ctx.shift_expr(0));
-        for (int i = 1; i < ctx.shift_expr().size(); i++) {
-            Expr r = shift(ctx.shift_expr(i));
+        List<Shift_exprContext> operands = ctx.shift_expr();
+        Expr e = shift(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            Expr r = shift(operands.get(i));
             e = new Expr.BinOp(e, Operator.BitAnd, r, Pos.span(e.pos(), r.pos()));
         }
         return e;
     }
 
     private Expr shift(Shift_exprContext ctx) {
-        Expr e = sum(ctx.sum(0));
-        for (int i = 1; i < ctx.sum().size(); i++) {
-            Expr r = sum(ctx.sum(i));
-            Operator op = ctx.shift_op(i - 1).LEFT_SHIFT() != null ? Operator.LShift : Operator.RShift;
+        List<SumContext> operands = ctx.sum();
+        List<Shift_opContext> ops = ctx.shift_op();
+        Expr e = sum(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            Expr r = sum(operands.get(i));
+            Operator op = ops.get(i - 1).LEFT_SHIFT() != null ? Operator.LShift : Operator.RShift;
             e = new Expr.BinOp(e, op, r, Pos.span(e.pos(), r.pos()));
         }
         return e;
     }
 
     private Expr sum(SumContext ctx) {
-        Expr e = term(ctx.term(0));
-        for (int i = 1; i < ctx.term().size(); i++) {
-            Expr r = term(ctx.term(i));
-            Operator op = ctx.sum_op(i - 1).ADD() != null ? Operator.Add : Operator.Sub;
+        List<TermContext> operands = ctx.term();
+        List<Sum_opContext> ops = ctx.sum_op();
+        Expr e = term(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            Expr r = term(operands.get(i));
+            Operator op = ops.get(i - 1).ADD() != null ? Operator.Add : Operator.Sub;
             e = new Expr.BinOp(e, op, r, Pos.span(e.pos(), r.pos()));
         }
         return e;
     }
 
     private Expr term(TermContext ctx) {
-        Expr e = factor(ctx.factor(0));
-        for (int i = 1; i < ctx.factor().size(); i++) {
-            Expr r = factor(ctx.factor(i));
-            Operator op = switch (ctx.term_op(i - 1).getStart().getType()) {
+        List<FactorContext> operands = ctx.factor();
+        List<Term_opContext> ops = ctx.term_op();
+        Expr e = factor(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            Expr r = factor(operands.get(i));
+            Operator op = switch (ops.get(i - 1).getStart().getType()) {
                 case PythonLexer.STAR -> Operator.Mult;
                 case PythonLexer.DIV -> Operator.Div;
                 case PythonLexer.IDIV -> Operator.FloorDiv;

@@ -61,8 +61,8 @@ public final class PyParser {
             }
             if (prev != null && prev.getType() == PythonLexer.NEWLINE && t.getType() != PythonLexer.INDENT
                     && previous(parser, prev) != null && previous(parser, prev).getType() == PythonLexer.COLON) {
-                throw new PySyntaxError("IndentationError", "expected an indented block", t.getLine(),
-                        t.getCharPositionInLine() + 1, null);
+                throw new PySyntaxError("IndentationError", "expected an indented block" + after(parser, prev),
+                        t.getLine(), t.getCharPositionInLine() + 1, null);
             }
             if (t.getType() == PythonLexer.UNKNOWN_CHAR) {
                 String s = t.getText();
@@ -78,6 +78,39 @@ public final class PyParser {
                 }
             }
             throw new PySyntaxError("invalid syntax", line, col + 1);
+        }
+
+        /** " after 'if' statement on line 3": names the block header that lacks its body, as CPython does. */
+        private static String after(PythonParser parser, Token newline) {
+            CommonTokenStream ts = (CommonTokenStream) parser.getInputStream();
+            int i = newline.getTokenIndex() - 1;
+            Token first = null;
+            while (i >= 0) {
+                Token k = ts.get(i);
+                int type = k.getType();
+                if (type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT) {
+                    break;
+                }
+                first = k;
+                i--;
+            }
+            if (first == null) {
+                return "";
+            }
+            if (first.getType() == PythonLexer.ASYNC) {
+                Token next = ts.get(first.getTokenIndex() + 1);
+                first = next.getType() == PythonLexer.DEF || next.getType() == PythonLexer.FOR
+                        || next.getType() == PythonLexer.WITH ? next : first;
+            }
+            String what = switch (first.getType()) {
+                case PythonLexer.DEF -> "function definition";
+                case PythonLexer.CLASS -> "class definition";
+                case PythonLexer.IF, PythonLexer.ELIF, PythonLexer.ELSE, PythonLexer.WHILE, PythonLexer.FOR,
+                        PythonLexer.TRY, PythonLexer.EXCEPT, PythonLexer.FINALLY, PythonLexer.WITH ->
+                        "'" + first.getText() + "' statement";
+                default -> null;
+            };
+            return what == null ? "" : " after " + what + " on line " + first.getLine();
         }
 
         private static Token previous(PythonParser parser, Token t) {

@@ -107,4 +107,24 @@ class EmbeddingTest {
             throw new AssertionError(failure[0]);
         }
     }
+
+    @Test
+    void programsNestedTooDeeplyToParseRaiseRecursionError() throws Exception {
+        String deep = "x = " + "-".repeat(200_000) + "1";
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try (Context c = newContext(new ByteArrayOutputStream())) {
+                PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("pyj", deep));
+                assertFalse(e.isInternalError(), () -> "a Java error escaped: " + e);
+                assertEquals("RecursionError: maximum recursion depth exceeded during compilation", e.getMessage());
+            } catch (Throwable x) {
+                failure[0] = x;
+            }
+        }, "small-stack", 512 * 1024);
+        t.start();
+        t.join();
+        if (failure[0] != null) {
+            throw new AssertionError(failure[0]);
+        }
+    }
 }

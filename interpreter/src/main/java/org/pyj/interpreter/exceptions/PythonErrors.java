@@ -22,6 +22,12 @@ public final class PythonErrors {
         throw new PException(new PBaseException(type, new PTuple(new Object[]{PyStr.fromJava(message)})), location);
     }
 
+    /** The exception itself, not thrown (for code that decides later whether to throw). */
+    @TruffleBoundary
+    public static PException create(PyType type, String message) {
+        return new PException(new PBaseException(type, new PTuple(new Object[]{PyStr.fromJava(message)})), null);
+    }
+
     @TruffleBoundary
     public static PException raiseWithArgs(Node location, PyType type, Object... args) {
         throw new PException(new PBaseException(type, new PTuple(args)), location);

@@ -52,6 +52,17 @@ STRING : STRING_PREFIX? (LONG_STRING | SHORT_STRING);
 
 NUMBER : IMAG_NUMBER | FLOAT_NUMBER | INTEGER;
 
+// A string that ends at a line end (short) or at the end of input (triple-quoted) without its
+// closing quotes. A terminated string is always one match longer, so this only wins when the
+// quote is really missing; PythonLexerBase reports it as CPython does.
+UNTERMINATED_STRING
+ : STRING_PREFIX? ( '\'' ( STRING_ESCAPE_SEQ | ~[\\\r\n'] )*
+                  | '"' ( STRING_ESCAPE_SEQ | ~[\\\r\n"] )*
+                  | '\'\'\'' ( '\''? '\''? ( STRING_ESCAPE_SEQ | ~[\\'] ) )* ( '\'' | '\'\'' )? EOF
+                  | '"""' ( '"'? '"'? ( STRING_ESCAPE_SEQ | ~[\\"] ) )* ( '"' | '""' )? EOF
+                  )
+ ;
+
 // Operators and delimiters; the longest match wins.
 ELLIPSIS      : '...';
 DOT           : '.';

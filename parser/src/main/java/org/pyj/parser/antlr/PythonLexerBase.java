@@ -17,6 +17,8 @@ import org.pyj.parser.PySyntaxError;
  */
 public abstract class PythonLexerBase extends Lexer {
     private static final int TAB_SIZE = 8;
+    /** CPython's tokenizer MAXLEVEL. */
+    private static final int MAX_NESTING = 200;
 
     private final Deque<Token> pending = new ArrayDeque<>();
     /** Indentation levels measured with tabs to multiples of 8, and with tabs as one column. */
@@ -24,6 +26,10 @@ public abstract class PythonLexerBase extends Lexer {
     private final int[] altIndents = new int[101];
     private int depth;
     private int brackets;
+    /** The open brackets, innermost last: their character, line and column, for CPython's messages. */
+    private final int[] openChar = new int[MAX_NESTING];
+    private final int[] openLine = new int[MAX_NESTING];
+    private final int[] openCol = new int[MAX_NESTING];
     private boolean atLineStart = true;
     private boolean lineHasTokens;
     private Token lastEmitted;
@@ -33,13 +39,29 @@ public abstract class PythonLexerBase extends Lexer {
     }
 
     protected void openBracket() {
+        if (brackets >= MAX_NESTING) {
+            throw new PySyntaxError("too many nested parentheses", getLine(), getCharPositionInLine() + 1 - 1);
+        }
+        openChar[brackets] = _input.LA(-1);
+        openLine[brackets] = _tokenStartLine;
+        openCol[brackets] = _tokenStartCharPositionInLine;
         brackets++;
     }
 
     protected void closeBracket() {
-        if (brackets > 0) {
-            brackets--;
+        int close = _input.LA(-1);
+        if (brackets == 0) {
+            throw new PySyntaxError("unmatched '" + (char) close + "'", _tokenStartLine, _tokenStartCharPositionInLine + 1);
         }
+        int open = openChar[brackets - 1];
+        if ((open == '(' && close != ')') || (open == '[' && close != ']') || (open == '{' && close != '}')) {
+            String msg = "closing parenthesis '" + (char) close + "' does not match opening parenthesis '" + (char) open + "'";
+            if (openLine[brackets - 1] != _tokenStartLine) {
+                msg += " on line " + openLine[brackets - 1];
+            }
+            throw new PySyntaxError(msg, _tokenStartLine, _tokenStartCharPositionInLine + 1);
+        }
+        brackets--;
     }
 
     @Override
@@ -55,6 +77,10 @@ public abstract class PythonLexerBase extends Lexer {
     private void produce(Token t) {
         int type = t.getType();
         if (type == Token.EOF) {
+            if (brackets > 0) {
+                throw new PySyntaxError("'" + (char) openChar[brackets - 1] + "' was never closed",
+                        openLine[brackets - 1], openCol[brackets - 1] + 1);
+            }
             if (lineHasTokens) {
                 pending.add(synthetic(PythonLexer.NEWLINE, "\n", t));
                 lineHasTokens = false;
@@ -65,6 +91,14 @@ public abstract class PythonLexerBase extends Lexer {
             }
             pending.add(t);
             return;
+        }
+        if (type == PythonLexer.UNTERMINATED_STRING) {
+            String text = t.getText();
+            boolean triple = text.replaceFirst("^[rRuUbBfF]*", "").matches("(?s)^(\"\"\"|\'\'\').*");
+            String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            int lastLine = t.getLine() + (int) body.chars().filter(c -> c == '\n').count();
+            throw new PySyntaxError("unterminated " + (triple ? "triple-quoted " : "") + "string literal (detected at line "
+                    + (triple ? lastLine : t.getLine()) + ")", t.getLine(), t.getCharPositionInLine() + 1);
         }
         if (type == PythonLexer.NEWLINE) {
             if (brackets == 0 && lineHasTokens) {

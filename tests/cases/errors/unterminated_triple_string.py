@@ -1,0 +1,4 @@
+print('ok')
+s = '''abc
+
+def
