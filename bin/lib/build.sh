@@ -6,7 +6,7 @@ pyj_is_built() {
     [ -f "$PYJ_INTERPRETER_JAR" ] && [ -d "$PYJ_ROOT/interpreter/target/modules" ] \
         && [ -f "$PYJ_ROOT/interpreter/target/jit/compiler-25.0.3.jar" ] || return 1
     # Stale if any source or pom is newer than the jar (cheap: stops at the first hit).
-    [ -z "$(find "$PYJ_ROOT/pom.xml" "$PYJ_ROOT/parser/pom.xml" "$PYJ_ROOT/parser/src" \
+    [ -z "$(find "$PYJ_ROOT/pom.xml" "$PYJ_ROOT/parser/pom.xml" "$PYJ_ROOT/parser/src/main" \
         "$PYJ_ROOT/interpreter/pom.xml" "$PYJ_ROOT/interpreter/src/main" \
         -newer "$PYJ_INTERPRETER_JAR" -print -quit 2>/dev/null)" ]
 }

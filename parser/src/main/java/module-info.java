@@ -4,4 +4,5 @@ module org.pyj.parser {
 
     exports org.pyj.parser;
     exports org.pyj.parser.ast;
+    exports org.pyj.parser.tools;
 }

@@ -18,6 +18,8 @@ import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.pyj.parser.AstDump;
+import org.pyj.parser.PyParser;
 import org.pyj.parser.PySyntaxError;
 import org.pyj.parser.SourceDecoder;
 
@@ -89,6 +91,9 @@ public final class PyjMain {
         if (source == null) {
             return 1;
         }
+        if (cl.xOptions.contains("dumpast")) {
+            return dumpAst(source, stdout, stderr);
+        }
         Context.Builder builder = Context.newBuilder(LANGUAGE).in(in).out(out).err(err)
                 .arguments(LANGUAGE, cl.argv.toArray(new String[0]));
         if (cl.unbuffered || (out == System.out && System.console() != null && System.console().isTerminal())) {
@@ -124,6 +129,18 @@ public final class PyjMain {
         }
     }
 
+    /** {@code -X dumpast}: prints the program's AST as CPython's {@code ast.dump(tree, include_attributes=True)}. */
+    private static int dumpAst(Source source, PrintStream stdout, PrintStream stderr) {
+        try {
+            stdout.println(AstDump.dump(PyParser.parseModule(source.getCharacters().toString(), source.getName())));
+            return 0;
+        } catch (PySyntaxError e) {
+            stderr.println("  File \"" + source.getName() + "\", line " + e.lineno());
+            stderr.println(e.pythonType() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
     /**
      * The Truffle runtime in use, for {@code -VV}: "GraalVM CE" when the Graal JIT is active,
      * "Interpreted" when Truffle fell back to the interpreter-only runtime.
@@ -147,6 +164,7 @@ public final class PyjMain {
                 -m mod : run library module as a script (terminates option list)
                 -h     : print this help message and exit (also -? or --help)
                 -V     : print the Python version number and exit (also --version)
+                -X dumpast : print the program's AST as ast.dump(tree, include_attributes=True)
                 file   : program read from script file
                 -      : program read from stdin (default; interactive mode if a tty)
                 arg ...: arguments passed to program in sys.argv[1:]
@@ -165,6 +183,7 @@ public final class PyjMain {
         boolean unbuffered;
         int version;
         final List<String> argv = new ArrayList<>();
+        final List<String> xOptions = new ArrayList<>();
         final Map<String, String> truffleOptions = new LinkedHashMap<>();
 
         static final class UsageError extends Exception {
@@ -230,6 +249,8 @@ public final class PyjMain {
                                 cl.argv.add("-c");
                                 cl.addRest(args, i + 1);
                                 return cl;
+                            } else if (c == 'X') {
+                                cl.xOptions.add(value);
                             } else if (c == 'm') {
                                 cl.module = value;
                                 cl.argv.add(value);

@@ -16,15 +16,31 @@ import org.pyj.parser.ast.*;
 /** Builds our CPython-shaped AST from ANTLR's parse tree, with CPython's positions and checks. */
 final class AstBuilder {
     private final SourceText source;
+    private final org.antlr.v4.runtime.TokenStream tokens;
 
-    AstBuilder(SourceText source) {
+    AstBuilder(SourceText source, org.antlr.v4.runtime.TokenStream tokens) {
         this.source = source;
+        this.tokens = tokens;
     }
 
     // ---------------------------------------------------------------- positions
 
     private Pos pos(ParserRuleContext ctx) {
-        return pos(ctx.getStart(), ctx.getStop() == null ? ctx.getStart() : ctx.getStop());
+        return pos(ctx.getStart(), lastReal(ctx.getStop() == null ? ctx.getStart() : ctx.getStop()));
+    }
+
+    /** A node ends at its last real token: NEWLINE, INDENT and DEDENT belong to no node. */
+    private Token lastReal(Token t) {
+        int i = t.getTokenIndex();
+        while (i > 0 && isLayout(t.getType())) {
+            t = tokens.get(--i);
+        }
+        return t;
+    }
+
+    private static boolean isLayout(int type) {
+        return type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT
+                || type == Token.EOF;
     }
 
     private Pos pos(Token start, Token stop) {
@@ -234,7 +250,7 @@ final class AstBuilder {
         // elif chains nest as If nodes in orelse, each spanning to the end of the whole chain.
         List<Elif_stmtContext> elifs = ctx.elif_stmt();
         List<Stmt> orelse = elseBlock(ctx.else_block());
-        Token end = ctx.getStop();
+        Token end = lastReal(ctx.getStop());
         for (int k = elifs.size() - 1; k >= 0; k--) {
             Elif_stmtContext e = elifs.get(k);
             orelse = List.of(new Stmt.If(namedExpression(e.named_expression()), block(e.block()), orelse,
@@ -252,7 +268,7 @@ final class AstBuilder {
         Token start = ctx.decorator().isEmpty() ? ctx.getStart()
                 : (ctx.ASYNC() != null ? ctx.ASYNC().getSymbol() : ctx.DEF().getSymbol());
         return new Stmt.FunctionDef(ctx.NAME().getText(), args, block(ctx.block()), decorators,
-                ctx.ret == null ? null : expr(ctx.ret), ctx.ASYNC() != null, pos(start, ctx.getStop()));
+                ctx.ret == null ? null : expr(ctx.ret), ctx.ASYNC() != null, pos(start, lastReal(ctx.getStop())));
     }
 
     /** Checks CPython's parameter order rules while sorting the parameters into an {@link Arguments}. */
@@ -556,7 +572,7 @@ final class AstBuilder {
         Expr e = bitwiseXor(operands.get(0));
         for (int i = 1; i < operands.size(); i++) {
             Expr r = bitwiseXor(operands.get(i));
-            e = new Expr.BinOp(e, Operator.BitOr, r, Pos.span(e.pos(), r.pos()));
+            e = new Expr.BinOp(e, Operator.BitOr, r, pos(operands.get(0).getStart(), lastReal(operands.get(i).getStop())));
         }
         return e;
     }
@@ -566,7 +582,7 @@ final class AstBuilder {
         Expr e = bitwiseAnd(operands.get(0));
         for (int i = 1; i < operands.size(); i++) {
             Expr r = bitwiseAnd(operands.get(i));
-            e = new Expr.BinOp(e, Operator.BitXor, r, Pos.span(e.pos(), r.pos()));
+            e = new Expr.BinOp(e, Operator.BitXor, r, pos(operands.get(0).getStart(), lastReal(operands.get(i).getStop())));
         }
         return e;
     }
@@ -576,7 +592,7 @@ final class AstBuilder {
         Expr e = shift(operands.get(0));
         for (int i = 1; i < operands.size(); i++) {
             Expr r = shift(operands.get(i));
-            e = new Expr.BinOp(e, Operator.BitAnd, r, Pos.span(e.pos(), r.pos()));
+            e = new Expr.BinOp(e, Operator.BitAnd, r, pos(operands.get(0).getStart(), lastReal(operands.get(i).getStop())));
         }
         return e;
     }
@@ -588,7 +604,7 @@ final class AstBuilder {
         for (int i = 1; i < operands.size(); i++) {
             Expr r = sum(operands.get(i));
             Operator op = ops.get(i - 1).LEFT_SHIFT() != null ? Operator.LShift : Operator.RShift;
-            e = new Expr.BinOp(e, op, r, Pos.span(e.pos(), r.pos()));
+            e = new Expr.BinOp(e, op, r, pos(operands.get(0).getStart(), lastReal(operands.get(i).getStop())));
         }
         return e;
     }
@@ -600,7 +616,7 @@ final class AstBuilder {
         for (int i = 1; i < operands.size(); i++) {
             Expr r = term(operands.get(i));
             Operator op = ops.get(i - 1).ADD() != null ? Operator.Add : Operator.Sub;
-            e = new Expr.BinOp(e, op, r, Pos.span(e.pos(), r.pos()));
+            e = new Expr.BinOp(e, op, r, pos(operands.get(0).getStart(), lastReal(operands.get(i).getStop())));
         }
         return e;
     }
@@ -618,7 +634,7 @@ final class AstBuilder {
                 case PythonLexer.MOD -> Operator.Mod;
                 default -> Operator.MatMult;
             };
-            e = new Expr.BinOp(e, op, r, Pos.span(e.pos(), r.pos()));
+            e = new Expr.BinOp(e, op, r, pos(operands.get(0).getStart(), lastReal(operands.get(i).getStop())));
         }
         return e;
     }
@@ -652,7 +668,7 @@ final class AstBuilder {
         Expr e = atom(ctx.atom());
         Token start = ctx.getStart();
         for (TrailerContext t : ctx.trailer()) {
-            Pos p = pos(start, t.getStop());
+            Pos p = pos(start, lastReal(t.getStop()));
             if (t instanceof AttributeTrailerContext a) {
                 e = new Expr.Attribute(e, a.NAME().getText(), ExprContext.Load, p);
             } else if (t instanceof CallTrailerContext c) {

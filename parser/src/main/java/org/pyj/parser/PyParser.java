@@ -21,7 +21,7 @@ public final class PyParser {
         SourceText text = new SourceText(source);
         try {
             PythonParser parser = newParser(source);
-            return new AstBuilder(text).module(parser.file_input());
+            return new AstBuilder(text, parser.getTokenStream()).module(parser.file_input());
         } catch (PySyntaxError e) {
             throw e.locate(filename, text);
         }
@@ -32,7 +32,7 @@ public final class PyParser {
         SourceText text = new SourceText(source);
         try {
             PythonParser parser = newParser(source);
-            return new AstBuilder(text).expression(parser.eval_input());
+            return new AstBuilder(text, parser.getTokenStream()).expression(parser.eval_input());
         } catch (PySyntaxError e) {
             throw e.locate(filename, text);
         }

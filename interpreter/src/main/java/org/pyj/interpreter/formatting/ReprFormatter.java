@@ -5,6 +5,8 @@ import java.util.Map;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import org.pyj.parser.LiteralRepr;
+
 import org.pyj.interpreter.runtime.PBaseException;
 import org.pyj.interpreter.runtime.PBigRange;
 import org.pyj.interpreter.runtime.PBuiltinFunction;
@@ -32,7 +34,7 @@ public final class ReprFormatter {
         } else if (o instanceof Integer || o instanceof Long) {
             return o.toString();
         } else if (o instanceof Double d) {
-            return FloatRepr.repr(d);
+            return LiteralRepr.floatRepr(d);
         } else if (o instanceof TruffleString s) {
             return stringRepr(PyStr.toJava(s));
         } else if (o instanceof PNone) {
@@ -121,50 +123,7 @@ public final class ReprFormatter {
         return sb.append(')').toString();
     }
 
-    /** CPython's unicode_repr: quote choice, escapes, and non-printable code points as \x/\\u/\U. */
     public static String stringRepr(String s) {
-        boolean hasSingle = s.indexOf('\'') >= 0;
-        boolean hasDouble = s.indexOf('"') >= 0;
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2);
-        sb.append(quote);
-        for (int i = 0; i < s.length();) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                sb.append('\\').append((char) cp);
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp < 0x20 || cp == 0x7f) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x7f) {
-                sb.append((char) cp);
-            } else if (isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        }
-        return sb.append(quote).toString();
-    }
-
-    /** Python's str.isprintable for one code point: not in categories C* or Z* (space excepted). */
-    static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
+        return LiteralRepr.stringRepr(s);
     }
 }

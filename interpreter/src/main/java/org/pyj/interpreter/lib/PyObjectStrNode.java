@@ -6,7 +6,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import org.pyj.interpreter.exceptions.PythonErrors;
-import org.pyj.interpreter.formatting.FloatRepr;
+import org.pyj.parser.LiteralRepr;
 import org.pyj.interpreter.formatting.ReprFormatter;
 import org.pyj.interpreter.nodes.PyjNode;
 import org.pyj.interpreter.runtime.PInt;
@@ -36,7 +36,12 @@ public abstract class PyObjectStrNode extends PyjNode {
 
     @Specialization
     static TruffleString doDouble(double value) {
-        return PyStr.fromJava(FloatRepr.repr(value));
+        return PyStr.fromJava(floatRepr(value));
+    }
+
+    @TruffleBoundary
+    private static String floatRepr(double value) {
+        return LiteralRepr.floatRepr(value);
     }
 
     @Fallback

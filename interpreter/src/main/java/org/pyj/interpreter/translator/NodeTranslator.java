@@ -233,6 +233,7 @@ public final class NodeTranslator {
             case Stmt.Try t -> throw unsupported("'try' statements", t.pos());
             case Stmt.With w -> throw unsupported("'with' statements", w.pos());
             case Stmt.ClassDef c -> throw unsupported("classes", c.pos());
+            case Stmt.Match m -> throw unsupported("'match' statements", m.pos());
         };
     }
 

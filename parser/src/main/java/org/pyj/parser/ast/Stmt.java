@@ -2,7 +2,7 @@ package org.pyj.parser.ast;
 
 import java.util.List;
 
-/** ASDL `stmt` of Python 3.11 (Match and its patterns come with the full parser). */
+/** ASDL `stmt` of Python 3.11. */
 public sealed interface Stmt extends Node {
     record FunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decoratorList, Expr returns,
             boolean isAsync, Pos pos) implements Stmt {
@@ -37,6 +37,9 @@ public sealed interface Stmt extends Node {
     }
 
     record With(List<WithItem> items, List<Stmt> body, boolean isAsync, Pos pos) implements Stmt {
+    }
+
+    record Match(Expr subject, List<MatchCase> cases, Pos pos) implements Stmt {
     }
 
     record Raise(Expr exc, Expr cause, Pos pos) implements Stmt {

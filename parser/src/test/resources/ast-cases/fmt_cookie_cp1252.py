@@ -1,0 +1,5 @@
+# coding=cp1252
+q = '“quoted” ‘single’ … —'
+e = '€'; y = 2
+w = [q, e,
+     '™']

@@ -1,0 +1,5 @@
+#!/usr/bin/env python3
+# vim: set fileencoding=iso-8859-15 :
+price = '¤ 5'; euro = 1
+x = '¦¨´¸¼½¾'
+print(price, x)

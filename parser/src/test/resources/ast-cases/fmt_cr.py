@@ -1,0 +1,1 @@
+# Old Mac line endings (bare carriage returns).x = 1if x:    y = 2s = '''triplequoted'''t = 1 + \    2def f():    return 3

@@ -1,0 +1,4 @@
+x = 1
+def f():
+    return x
+# the file ends with a comment and no newline

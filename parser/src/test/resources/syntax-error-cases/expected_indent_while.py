@@ -1,0 +1,3 @@
+while x:
+# comment
+x -= 1
