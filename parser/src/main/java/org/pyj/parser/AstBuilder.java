@@ -9,6 +9,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.pyj.parser.antlr.PythonLexer;
+import org.pyj.parser.antlr.PythonParser;
 
 import org.pyj.parser.antlr.PythonParser.*;
 import org.pyj.parser.ast.*;
@@ -18,9 +19,19 @@ final class AstBuilder {
     private final SourceText source;
     private final org.antlr.v4.runtime.TokenStream tokens;
 
+    /** Shifts for an f-string field parsed on its own: lines, and columns on its first line. */
+    private final int lineOffset;
+    private final int firstLineCol;
+
     AstBuilder(SourceText source, org.antlr.v4.runtime.TokenStream tokens) {
+        this(source, tokens, 0, 0);
+    }
+
+    AstBuilder(SourceText source, org.antlr.v4.runtime.TokenStream tokens, int lineOffset, int firstLineCol) {
         this.source = source;
         this.tokens = tokens;
+        this.lineOffset = lineOffset;
+        this.firstLineCol = firstLineCol;
     }
 
     // ---------------------------------------------------------------- positions
@@ -61,7 +72,43 @@ final class AstBuilder {
             }
             endCp = text.codePointCount(nl + 1, text.length());
         }
-        return new Pos(line, col, endLine, source.byteOffset(endLine, endCp));
+        int endCol = source.byteOffset(endLine, endCp);
+        if (lineOffset != 0 || firstLineCol != 0) {
+            col += line == 1 ? firstLineCol : 0;
+            endCol += endLine == 1 ? firstLineCol : 0;
+            line += lineOffset;
+            endLine += lineOffset;
+        }
+        return new Pos(line, col, endLine, endCol);
+    }
+
+    /** An identifier's value: non-ASCII names are NFKC-normalized, as CPython does. */
+    private static String id(org.antlr.v4.runtime.tree.ParseTree node) {
+        return normalizeIdentifier(node.getText());
+    }
+
+    private static String id(Token token) {
+        return normalizeIdentifier(token.getText());
+    }
+
+    private static String dottedName(Dotted_nameContext ctx) {
+        StringBuilder sb = new StringBuilder();
+        for (TerminalNode n : ctx.NAME()) {
+            if (sb.length() > 0) {
+                sb.append('.');
+            }
+            sb.append(id(n));
+        }
+        return sb.toString();
+    }
+
+    static String normalizeIdentifier(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+            }
+        }
+        return text;
     }
 
     private static PySyntaxError error(String message, Pos p) {
@@ -167,16 +214,18 @@ final class AstBuilder {
                 dels.add(toDel(e));
             }
             return new Stmt.Delete(dels, p);
+        } else if (child instanceof Yield_stmtContext y) {
+            return new Stmt.ExprStmt(yieldExpr(y.yield_expr()), p);
         } else if (child instanceof Assert_stmtContext a) {
             return new Stmt.Assert(expr(a.test), a.msg == null ? null : expr(a.msg), p);
         } else if (child instanceof ImportNameContext im) {
             List<Alias> names = new ArrayList<>();
             for (Dotted_as_nameContext d : im.dotted_as_name()) {
-                names.add(new Alias(d.dotted_name().getText(), d.alias == null ? null : d.alias.getText(), pos(d)));
+                names.add(new Alias(dottedName(d.dotted_name()), d.alias == null ? null : id(d.alias), pos(d)));
             }
             return new Stmt.Import(names, p);
         } else if (child instanceof ImportFromContext im) {
-            return new Stmt.ImportFrom(im.dotted_name().getText(), importTargets(im.import_from_targets()),
+            return new Stmt.ImportFrom(dottedName(im.dotted_name()), importTargets(im.import_from_targets()),
                     dots(im.DOT().size(), im.ELLIPSIS().size()), p);
         } else if (child instanceof ImportFromRelativeContext im) {
             return new Stmt.ImportFrom(null, importTargets(im.import_from_targets()),
@@ -195,7 +244,7 @@ final class AstBuilder {
             names.add(new Alias("*", null, pos(ctx)));
         }
         for (Import_as_nameContext n : ctx.import_as_name()) {
-            names.add(new Alias(n.NAME(0).getText(), n.alias == null ? null : n.alias.getText(), pos(n)));
+            names.add(new Alias(id(n.NAME(0)), n.alias == null ? null : id(n.alias), pos(n)));
         }
         return names;
     }
@@ -210,7 +259,7 @@ final class AstBuilder {
     private static List<String> names(List<TerminalNode> nodes) {
         List<String> out = new ArrayList<>();
         for (TerminalNode n : nodes) {
-            out.add(n.getText());
+            out.add(id(n));
         }
         return out;
     }
@@ -234,12 +283,231 @@ final class AstBuilder {
             for (Except_blockContext e : t.except_block()) {
                 star |= e.STAR() != null;
                 handlers.add(new ExceptHandler(e.expression() == null ? null : expr(e.expression()),
-                        e.NAME() == null ? null : e.NAME().getText(), block(e.block()), pos(e)));
+                        e.NAME() == null ? null : id(e.NAME()), block(e.block()), pos(e)));
             }
             List<Stmt> fin = t.finally_block() == null ? List.of() : block(t.finally_block().block());
             return new Stmt.Try(block(t.block()), handlers, elseBlock(t.else_block()), fin, star, pos(t));
+        } else if (child instanceof Class_defContext c) {
+            return classDef(c);
+        } else if (child instanceof With_stmtContext w) {
+            List<WithItem> items = new ArrayList<>();
+            for (With_itemContext i : w.with_item()) {
+                Expr vars = i.star_target() == null ? null : toStore(starTarget(i.star_target()), "with");
+                items.add(new WithItem(expr(i.expression()), vars));
+            }
+            return new Stmt.With(items, block(w.block()), w.ASYNC() != null, pos(w));
+        } else if (child instanceof Match_stmtContext m) {
+            return matchStmt(m);
         }
         throw error("invalid syntax", pos(ctx));
+    }
+
+    // ---------------------------------------------------------------- match
+
+    private Stmt matchStmt(Match_stmtContext ctx) {
+        Subject_exprContext subj = ctx.subject_expr();
+        Expr subject;
+        if (subj.COMMA() != null) {
+            List<Expr> elts = new ArrayList<>();
+            elts.add(starNamedExpression(subj.star_named_expression()));
+            if (subj.star_named_expressions() != null) {
+                elts.addAll(starNamedExpressions(subj.star_named_expressions()));
+            }
+            subject = new Expr.Tuple(elts, ExprContext.Load, pos(subj));
+        } else {
+            subject = namedExpression(subj.named_expression());
+        }
+        List<MatchCase> cases = new ArrayList<>();
+        for (Case_blockContext c : ctx.case_block()) {
+            Expr guard = c.guard() == null ? null : namedExpression(c.guard().named_expression());
+            cases.add(new MatchCase(patterns(c.patterns()), guard, block(c.block())));
+        }
+        return new Stmt.Match(subject, cases, pos(ctx));
+    }
+
+    private Pattern patterns(PatternsContext ctx) {
+        if (ctx.open_sequence_pattern() != null) {
+            return new Pattern.MatchSequence(openSequence(ctx.open_sequence_pattern()), pos(ctx));
+        }
+        return pattern(ctx.pattern());
+    }
+
+    private List<Pattern> openSequence(Open_sequence_patternContext ctx) {
+        List<Pattern> out = new ArrayList<>();
+        out.add(maybeStar(ctx.maybe_star_pattern()));
+        if (ctx.maybe_sequence_pattern() != null) {
+            out.addAll(maybeSequence(ctx.maybe_sequence_pattern()));
+        }
+        return out;
+    }
+
+    private List<Pattern> maybeSequence(Maybe_sequence_patternContext ctx) {
+        List<Pattern> out = new ArrayList<>();
+        for (Maybe_star_patternContext m : ctx.maybe_star_pattern()) {
+            out.add(maybeStar(m));
+        }
+        return out;
+    }
+
+    private Pattern maybeStar(Maybe_star_patternContext ctx) {
+        if (ctx.STAR() != null) {
+            String name = id(ctx.NAME());
+            return new Pattern.MatchStar(name.equals("_") ? null : name, pos(ctx));
+        }
+        return pattern(ctx.pattern());
+    }
+
+    private Pattern pattern(PatternContext ctx) {
+        Pattern or = orPattern(ctx.or_pattern());
+        if (ctx.capture == null) {
+            return or;
+        }
+        String name = id(ctx.capture);
+        if (name.equals("_")) {
+            throw error("cannot use '_' as a target", pos(ctx.capture, ctx.capture));
+        }
+        return new Pattern.MatchAs(or, name, pos(ctx));
+    }
+
+    private Pattern orPattern(Or_patternContext ctx) {
+        List<Closed_patternContext> alts = ctx.closed_pattern();
+        if (alts.size() == 1) {
+            return closedPattern(alts.get(0));
+        }
+        List<Pattern> out = new ArrayList<>();
+        for (Closed_patternContext c : alts) {
+            out.add(closedPattern(c));
+        }
+        return new Pattern.MatchOr(out, pos(ctx));
+    }
+
+    private Pattern closedPattern(Closed_patternContext ctx) {
+        Pos p = pos(ctx);
+        if (ctx instanceof LiteralPatternContext l) {
+            Literal_patternContext lit = l.literal_pattern();
+            if (lit.NONE() != null) {
+                return new Pattern.MatchSingleton(ConstantValue.NONE, p);
+            } else if (lit.TRUE() != null) {
+                return new Pattern.MatchSingleton(Boolean.TRUE, p);
+            } else if (lit.FALSE() != null) {
+                return new Pattern.MatchSingleton(Boolean.FALSE, p);
+            }
+            return new Pattern.MatchValue(literalExpr(lit), p);
+        } else if (ctx instanceof CaptureOrValuePatternContext c) {
+            Name_or_attrContext n = c.name_or_attr();
+            if (n.NAME().size() == 1) {
+                String name = id(n.NAME(0));
+                return new Pattern.MatchAs(null, name.equals("_") ? null : name, p);
+            }
+            return new Pattern.MatchValue(nameOrAttr(n), p);
+        } else if (ctx instanceof ClassPatternContext c) {
+            List<Pattern> positional = new ArrayList<>();
+            List<String> kwdAttrs = new ArrayList<>();
+            List<Pattern> kwdPatterns = new ArrayList<>();
+            if (c.class_pattern_args() != null) {
+                for (Class_pattern_argContext a : c.class_pattern_args().class_pattern_arg()) {
+                    if (a.NAME() != null) {
+                        kwdAttrs.add(id(a.NAME()));
+                        kwdPatterns.add(pattern(a.pattern()));
+                    } else {
+                        if (!kwdAttrs.isEmpty()) {
+                            throw error("positional patterns follow keyword patterns", pos(a));
+                        }
+                        positional.add(pattern(a.pattern()));
+                    }
+                }
+            }
+            return new Pattern.MatchClass(nameOrAttr(c.name_or_attr()), positional, kwdAttrs, kwdPatterns, p);
+        } else if (ctx instanceof GroupPatternContext g) {
+            return pattern(g.pattern());
+        } else if (ctx instanceof ListSequencePatternContext l) {
+            return new Pattern.MatchSequence(l.maybe_sequence_pattern() == null ? List.of()
+                    : maybeSequence(l.maybe_sequence_pattern()), p);
+        } else if (ctx instanceof TupleSequencePatternContext t) {
+            return new Pattern.MatchSequence(t.open_sequence_pattern() == null ? List.of()
+                    : openSequence(t.open_sequence_pattern()), p);
+        }
+        MappingPatternContext m = (MappingPatternContext) ctx;
+        List<Expr> keys = new ArrayList<>();
+        List<Pattern> values = new ArrayList<>();
+        String rest = null;
+        if (m.mapping_items() != null) {
+            List<Mapping_itemContext> items = m.mapping_items().mapping_item();
+            for (int i = 0; i < items.size(); i++) {
+                Mapping_itemContext item = items.get(i);
+                if (item.POWER() != null) {
+                    if (i != items.size() - 1) {
+                        throw error("invalid syntax", pos(items.get(i + 1)));
+                    }
+                    rest = id(item.NAME());
+                } else {
+                    keys.add(item.literal_pattern() != null ? literalExpr(item.literal_pattern())
+                            : nameOrAttr(item.name_or_attr()));
+                    values.add(pattern(item.pattern()));
+                }
+            }
+        }
+        return new Pattern.MatchMapping(keys, values, rest, p);
+    }
+
+    /** The expression of a literal pattern: a number (possibly signed or complex), strings, or a singleton. */
+    private Expr literalExpr(Literal_patternContext lit) {
+        Pos p = pos(lit);
+        if (lit.NONE() != null) {
+            return new Expr.Constant(ConstantValue.NONE, null, p);
+        } else if (lit.TRUE() != null) {
+            return new Expr.Constant(Boolean.TRUE, null, p);
+        } else if (lit.FALSE() != null) {
+            return new Expr.Constant(Boolean.FALSE, null, p);
+        } else if (!lit.STRING().isEmpty()) {
+            return strings(lit.STRING(), p);
+        }
+        Signed_numberContext sn = lit.signed_number();
+        Token num = sn.NUMBER().getSymbol();
+        Pos np = pos(num, num);
+        Expr left = new Expr.Constant(number(num.getText(), np), null, np);
+        if (sn.MINUS() != null) {
+            left = new Expr.UnaryOp(Unaryop.USub, left, pos(sn));
+        }
+        if (lit.NUMBER() == null) {
+            return left;
+        }
+        Token imag = lit.NUMBER().getSymbol();
+        Pos ip = pos(imag, imag);
+        Object imagValue = number(imag.getText(), ip);
+        if (!(imagValue instanceof ConstantValue.Complex)) {
+            throw error("imaginary number required in complex literal", ip);
+        }
+        Operator op = lit.ADD() != null ? Operator.Add : Operator.Sub;
+        return new Expr.BinOp(left, op, new Expr.Constant(imagValue, null, ip), p);
+    }
+
+    private Expr nameOrAttr(Name_or_attrContext ctx) {
+        List<TerminalNode> names = ctx.NAME();
+        Token first = names.get(0).getSymbol();
+        Expr e = new Expr.Name(id(first), ExprContext.Load, pos(first, first));
+        for (int i = 1; i < names.size(); i++) {
+            Token t = names.get(i).getSymbol();
+            e = new Expr.Attribute(e, id(t), ExprContext.Load, pos(first, t));
+        }
+        return e;
+    }
+
+    private Stmt classDef(Class_defContext ctx) {
+        List<Expr> decorators = new ArrayList<>();
+        for (DecoratorContext d : ctx.decorator()) {
+            decorators.add(namedExpression(d.named_expression()));
+        }
+        List<Expr> bases = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        if (ctx.arguments() != null) {
+            Expr.Call call = (Expr.Call) call(null, ctx.arguments(), pos(ctx));
+            bases = call.args();
+            keywords = call.keywords();
+        }
+        Token start = ctx.CLASS().getSymbol();
+        return new Stmt.ClassDef(id(ctx.NAME()), bases, keywords, block(ctx.block()), decorators,
+                pos(start, lastReal(ctx.getStop())));
     }
 
     private List<Stmt> elseBlock(Else_blockContext ctx) {
@@ -267,7 +535,7 @@ final class AstBuilder {
         Arguments args = ctx.params() == null ? Arguments.EMPTY : parameters(ctx.params(), true);
         Token start = ctx.decorator().isEmpty() ? ctx.getStart()
                 : (ctx.ASYNC() != null ? ctx.ASYNC().getSymbol() : ctx.DEF().getSymbol());
-        return new Stmt.FunctionDef(ctx.NAME().getText(), args, block(ctx.block()), decorators,
+        return new Stmt.FunctionDef(id(ctx.NAME()), args, block(ctx.block()), decorators,
                 ctx.ret == null ? null : expr(ctx.ret), ctx.ASYNC() != null, pos(start, lastReal(ctx.getStop())));
     }
 
@@ -308,6 +576,15 @@ final class AstBuilder {
                 sawStar = true;
                 if (s.param() != null) {
                     vararg = param(s.param(), seen);
+                } else if (s.starred_param() != null) {
+                    Starred_paramContext sp = s.starred_param();
+                    String name = id(sp.NAME());
+                    if (!seen.add(name)) {
+                        throw error("duplicate argument '" + name + "' in function definition", pos(sp));
+                    }
+                    Expr annotation = new Expr.Starred(expr(sp.annotation), ExprContext.Load,
+                            pos(sp.STAR().getSymbol(), lastReal(sp.getStop())));
+                    vararg = new Arg(name, annotation, pos(sp));
                 }
             } else if (item instanceof KwParamContext k) {
                 kwarg = param(k.param(), seen);
@@ -335,8 +612,80 @@ final class AstBuilder {
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
     }
 
+    /** Lambda parameters: the same rules as {@link #parameters}, without annotations. */
+    private Arguments lambdaParameters(Lambda_paramsContext ctx) {
+        List<Arg> posonly = new ArrayList<>();
+        List<Arg> args = new ArrayList<>();
+        List<Arg> kwonly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        Arg vararg = null;
+        Arg kwarg = null;
+        boolean sawStar = false;
+        boolean sawSlash = false;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Lambda_param_itemContext item : ctx.lambda_param_item()) {
+            Pos ip = pos(item);
+            if (kwarg != null) {
+                throw error("arguments cannot follow var-keyword argument", ip);
+            }
+            if (item instanceof LambdaSlashParamContext) {
+                if (sawSlash) {
+                    throw error("/ may appear only once", ip);
+                }
+                if (sawStar) {
+                    throw error("/ must be ahead of *", ip);
+                }
+                if (args.isEmpty()) {
+                    throw error("at least one argument must precede /", ip);
+                }
+                sawSlash = true;
+                posonly.addAll(args);
+                args.clear();
+            } else if (item instanceof LambdaStarParamContext st) {
+                if (sawStar) {
+                    throw error("* argument may appear only once", ip);
+                }
+                sawStar = true;
+                if (st.NAME() != null) {
+                    vararg = lambdaArg(st.NAME().getSymbol(), seen);
+                }
+            } else if (item instanceof LambdaKwParamContext k) {
+                kwarg = lambdaArg(k.NAME().getSymbol(), seen);
+            } else {
+                LambdaPlainParamContext pp = (LambdaPlainParamContext) item;
+                Arg a = lambdaArg(pp.NAME().getSymbol(), seen);
+                Expr def = pp.default_ == null ? null : expr(pp.default_);
+                if (sawStar) {
+                    kwonly.add(a);
+                    kwDefaults.add(def);
+                } else {
+                    if (def == null && !defaults.isEmpty()) {
+                        throw error("non-default argument follows default argument", ip);
+                    }
+                    args.add(a);
+                    if (def != null) {
+                        defaults.add(def);
+                    }
+                }
+            }
+        }
+        if (sawStar && vararg == null && kwonly.isEmpty()) {
+            throw error("named arguments must follow bare *", pos(ctx));
+        }
+        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    private Arg lambdaArg(Token name, java.util.Set<String> seen) {
+        Pos p = pos(name, name);
+        if (!seen.add(id(name))) {
+            throw error("duplicate argument '" + id(name) + "' in function definition", p);
+        }
+        return new Arg(id(name), null, p);
+    }
+
     private Arg param(ParamContext p, java.util.Set<String> seen) {
-        String name = p.NAME().getText();
+        String name = id(p.NAME());
         if (!seen.add(name)) {
             throw error("duplicate argument '" + name + "' in function definition", pos(p));
         }
@@ -470,6 +819,13 @@ final class AstBuilder {
         return expr(ctx.expression());
     }
 
+    private Expr starNamedExpression(Star_named_expressionContext s) {
+        if (s.STAR() != null) {
+            return new Expr.Starred(bitwiseOr(s.bitwise_or()), ExprContext.Load, pos(s));
+        }
+        return namedExpression(s.named_expression());
+    }
+
     private List<Expr> starNamedExpressions(Star_named_expressionsContext ctx) {
         List<Expr> elts = new ArrayList<>();
         for (Star_named_expressionContext s : ctx.star_named_expression()) {
@@ -485,7 +841,7 @@ final class AstBuilder {
     private Expr namedExpression(Named_expressionContext ctx) {
         if (ctx.WALRUS() != null) {
             Token n = ctx.NAME().getSymbol();
-            return new Expr.NamedExpr(new Expr.Name(n.getText(), ExprContext.Store, pos(n, n)), expr(ctx.expression()),
+            return new Expr.NamedExpr(new Expr.Name(id(n), ExprContext.Store, pos(n, n)), expr(ctx.expression()),
                     pos(ctx));
         }
         return expr(ctx.expression());
@@ -494,7 +850,7 @@ final class AstBuilder {
     Expr expr(ExpressionContext ctx) {
         if (ctx.lambdef() != null) {
             LambdefContext l = ctx.lambdef();
-            Arguments args = l.params() == null ? Arguments.EMPTY : parameters(l.params(), false);
+            Arguments args = l.lambda_params() == null ? Arguments.EMPTY : lambdaParameters(l.lambda_params());
             return new Expr.Lambda(args, expr(l.expression()), pos(l));
         }
         Expr body = disjunction(ctx.disjunction(0));
@@ -670,9 +1026,15 @@ final class AstBuilder {
         for (TrailerContext t : ctx.trailer()) {
             Pos p = pos(start, lastReal(t.getStop()));
             if (t instanceof AttributeTrailerContext a) {
-                e = new Expr.Attribute(e, a.NAME().getText(), ExprContext.Load, p);
+                e = new Expr.Attribute(e, id(a.NAME()), ExprContext.Load, p);
             } else if (t instanceof CallTrailerContext c) {
                 e = call(e, c.arguments(), p);
+            } else if (t instanceof GenexpCallTrailerContext g) {
+                // f(x for x in y): the generator expression's extent is the call's parentheses.
+                Pos gp = pos(g.OPEN_PAREN().getSymbol(), g.CLOSE_PAREN().getSymbol());
+                Expr genexp = new Expr.GeneratorExp(namedExpression(g.named_expression()),
+                        comprehensions(g.for_if_clauses()), gp);
+                e = new Expr.Call(e, List.of(genexp), List.of(), p);
             } else {
                 e = new Expr.Subscript(e, slices(((SubscriptTrailerContext) t).slices()), ExprContext.Load, p);
             }
@@ -690,10 +1052,16 @@ final class AstBuilder {
                 Pos ap = pos(a);
                 if (a instanceof KeywordArgumentContext k) {
                     sawKeyword = true;
-                    keywords.add(new Keyword(k.NAME().getText(), expr(k.expression()), ap));
+                    keywords.add(new Keyword(id(k.NAME()), expr(k.expression()), ap));
                 } else if (a instanceof DoubleStarArgumentContext d) {
                     sawDoubleStar = true;
                     keywords.add(new Keyword(null, expr(d.expression()), ap));
+                } else if (a instanceof GenexpArgumentContext g) {
+                    if (ctx.argument().size() > 1) {
+                        throw error("Generator expression must be parenthesized", ap);
+                    }
+                    args.add(new Expr.GeneratorExp(namedExpression(g.named_expression()), comprehensions(g.for_if_clauses()),
+                            ap));
                 } else if (a instanceof StarArgumentContext s) {
                     if (sawDoubleStar) {
                         throw error("iterable argument unpacking follows keyword argument unpacking", ap);
@@ -715,7 +1083,7 @@ final class AstBuilder {
 
     private Expr slices(SlicesContext ctx) {
         List<SliceContext> items = ctx.slice();
-        if (items.size() == 1 && ctx.COMMA().isEmpty()) {
+        if (items.size() == 1 && ctx.COMMA().isEmpty() && !(items.get(0) instanceof SliceStarredContext)) {
             return slice(items.get(0));
         }
         List<Expr> elts = new ArrayList<>();
@@ -739,7 +1107,7 @@ final class AstBuilder {
     private Expr atom(AtomContext ctx) {
         Pos p = pos(ctx);
         if (ctx instanceof NameAtomContext n) {
-            return new Expr.Name(n.NAME().getText(), ExprContext.Load, p);
+            return new Expr.Name(id(n.NAME()), ExprContext.Load, p);
         } else if (ctx instanceof TrueAtomContext) {
             return new Expr.Constant(Boolean.TRUE, null, p);
         } else if (ctx instanceof FalseAtomContext) {
@@ -752,10 +1120,22 @@ final class AstBuilder {
             return new Expr.Constant(number(n.NUMBER().getText(), p), null, p);
         } else if (ctx instanceof StringAtomContext s) {
             return strings(s.STRING(), p);
-        } else if (ctx instanceof ParenAtomContext par) {
-            if (par.yield_expr() != null) {
-                return yieldExpr(par.yield_expr());
+        } else if (ctx instanceof GenexpOrYieldAtomContext g) {
+            if (g.yield_expr() != null) {
+                return yieldExpr(g.yield_expr());
             }
+            return new Expr.GeneratorExp(namedExpression(g.named_expression()), comprehensions(g.for_if_clauses()), p);
+        } else if (ctx instanceof ListCompAtomContext l) {
+            return new Expr.ListComp(namedExpression(l.named_expression()), comprehensions(l.for_if_clauses()), p);
+        } else if (ctx instanceof SetCompAtomContext sc) {
+            return new Expr.SetComp(namedExpression(sc.named_expression()), comprehensions(sc.for_if_clauses()), p);
+        } else if (ctx instanceof DictCompAtomContext dc) {
+            KvpairContext kv = dc.kvpair();
+            if (kv.POWER() != null) {
+                throw error("dict unpacking cannot be used in dict comprehension", pos(kv));
+            }
+            return new Expr.DictComp(expr(kv.key), expr(kv.value), comprehensions(dc.for_if_clauses()), p);
+        } else if (ctx instanceof ParenAtomContext par) {
             Star_named_expressionsContext items = par.star_named_expressions();
             if (items == null) {
                 return new Expr.Tuple(List.of(), ExprContext.Load, p);
@@ -795,6 +1175,20 @@ final class AstBuilder {
         throw error("invalid syntax", p);
     }
 
+    private List<Comprehension> comprehensions(For_if_clausesContext ctx) {
+        List<Comprehension> out = new ArrayList<>();
+        for (For_if_clauseContext c : ctx.for_if_clause()) {
+            List<DisjunctionContext> parts = c.disjunction();
+            List<Expr> ifs = new ArrayList<>();
+            for (int i = 1; i < parts.size(); i++) {
+                ifs.add(disjunction(parts.get(i)));
+            }
+            out.add(new Comprehension(toStore(starTargets(c.star_targets()), "comprehension"), disjunction(parts.get(0)),
+                    ifs, c.ASYNC() != null));
+        }
+        return out;
+    }
+
     private static Object number(String text, Pos p) {
         String t = text.replace("_", "");
         char last = t.charAt(t.length() - 1);
@@ -820,35 +1214,60 @@ final class AstBuilder {
         return new BigInteger(t);
     }
 
-    /** Implicit concatenation of adjacent string literals (f-strings come with the full parser). */
+    /** Implicit concatenation of adjacent string literals, f-strings included (CPython's FstringParser). */
     private Expr strings(List<TerminalNode> tokens, Pos p) {
-        StringBuilder sb = null;
         java.io.ByteArrayOutputStream bytes = null;
-        String kind = null;
+        FStringParser fstrings = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i).getSymbol();
             StringLiterals.Decoded d = StringLiterals.decode(t.getText(), t.getLine(), t.getCharPositionInLine());
-            if (d.isFString()) {
-                throw error("f-strings are not supported yet by pyj", pos(t, t));
-            }
             if (i == 0) {
                 if (d.isBytes()) {
                     bytes = new java.io.ByteArrayOutputStream();
                 } else {
-                    sb = new StringBuilder();
-                    kind = d.isUnicodePrefixed() ? "u" : null;
+                    fstrings = new FStringParser(this::parseFStringField, fstringPositions, p);
                 }
             } else if (d.isBytes() != (bytes != null)) {
-                throw error("cannot mix bytes and nonbytes literals", pos(t, t));
+                throw error("cannot mix bytes and nonbytes literals", pos(tokens.get(0).getSymbol(), t));
             }
             if (bytes != null) {
                 bytes.writeBytes(((ConstantValue.Bytes) d.value()).value());
+            } else if (d.isFString()) {
+                fstrings.addFString(t, d.body(), t.getText().length() - d.body().length() - d.quoteLength(), d.isRaw(), i == 0);
             } else {
-                sb.append((String) d.value());
+                fstrings.addLiteral(d.value(), i == 0, t.getText());
             }
         }
-        Object value = bytes != null ? new ConstantValue.Bytes(bytes.toByteArray()) : sb.toString();
-        return new Expr.Constant(value, kind, p);
+        if (bytes != null) {
+            return new Expr.Constant(new ConstantValue.Bytes(bytes.toByteArray()), null, p);
+        }
+        return fstrings.finish();
+    }
+
+    private final FStringParser.Positions fstringPositions = new FStringParser.Positions() {
+        @Override
+        public Pos tokenPos(Token token) {
+            return pos(token, token);
+        }
+
+        @Override
+        public int tokenColumn(Token token) {
+            return pos(token, token).colOffset();
+        }
+    };
+
+    /** Parses one f-string field's parenthesized expression, positioned in the enclosing file. */
+    private Expr parseFStringField(String parenthesized, int lineOffset, int firstLineCol) {
+        PythonParser parser = PyParser.newParser(parenthesized);
+        FstringReplacementResult r = new FstringReplacementResult(parser);
+        return new AstBuilder(new SourceText(parenthesized), parser.getTokenStream(), lineOffset, firstLineCol)
+                .starExpressions(r.ctx.star_expressions());
+    }
+
+    private record FstringReplacementResult(Fstring_replacement_inputContext ctx) {
+        FstringReplacementResult(PythonParser parser) {
+            this(parser.fstring_replacement_input());
+        }
     }
 
     private Operator augOperator(Token t) {

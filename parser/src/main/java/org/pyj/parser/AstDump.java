@@ -307,6 +307,8 @@ public final class AstDump {
             return "Ellipsis";
         } else if (v instanceof ConstantValue.Complex c) {
             return LiteralRepr.complexRepr(c.imag());
+        } else if (v instanceof ConstantValue.CodePoints c) {
+            return LiteralRepr.stringRepr(c.value());
         } else if (v instanceof ConstantValue.Bytes b) {
             return LiteralRepr.bytesRepr(b.value());
         }

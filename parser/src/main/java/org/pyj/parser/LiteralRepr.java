@@ -127,14 +127,21 @@ public final class LiteralRepr {
 
     /** CPython's unicode_repr: quote choice, escapes, and non-printable code points as \x/\\u/\U. */
     public static String stringRepr(String s) {
-        boolean hasSingle = s.indexOf('\'') >= 0;
-        boolean hasDouble = s.indexOf('"') >= 0;
+        return stringRepr(s.codePoints().toArray());
+    }
+
+    /** {@link #stringRepr(String)} of a str given by its code points (lone surrogates allowed). */
+    public static String stringRepr(int[] codePoints) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (int cp : codePoints) {
+            hasSingle |= cp == '\'';
+            hasDouble |= cp == '"';
+        }
         char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2);
+        StringBuilder sb = new StringBuilder(codePoints.length + 2);
         sb.append(quote);
-        for (int i = 0; i < s.length();) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : codePoints) {
             if (cp == quote || cp == '\\') {
                 sb.append('\\').append((char) cp);
             } else if (cp == '\t') {
@@ -189,15 +196,48 @@ public final class LiteralRepr {
         return sb.append(quote).toString();
     }
 
-    /** Python's str.isprintable for one code point: not in categories C* or Z* (space excepted). */
+    /** Python's str.isprintable for one code point, from CPython 3.11's own Unicode 14.0 table. */
     public static boolean isPrintable(int cp) {
-        if (cp == ' ') {
+        if (cp >= 0x20 && cp < 0x7f) {
             return true;
         }
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
+        int[] ranges = PrintableRanges.RANGES;
+        int lo = 0;
+        int hi = ranges.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cp < ranges[2 * mid]) {
+                hi = mid - 1;
+            } else if (cp > ranges[2 * mid + 1]) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Loaded on first use: pairs of (first, last) printable code points, ascending. */
+    private static final class PrintableRanges {
+        static final int[] RANGES = load();
+
+        private static int[] load() {
+            try (java.io.InputStream in = LiteralRepr.class.getResourceAsStream("printable-3.11.txt")) {
+                String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).split("\n");
+                int[] r = new int[2 * lines.length];
+                int n = 0;
+                for (String line : lines) {
+                    if (line.isEmpty() || line.startsWith("#")) {
+                        continue;
+                    }
+                    int sp = line.indexOf(' ');
+                    r[n++] = Integer.parseInt(line.substring(0, sp), 16);
+                    r[n++] = Integer.parseInt(line.substring(sp + 1).strip(), 16);
+                }
+                return java.util.Arrays.copyOf(r, n);
+            } catch (java.io.IOException | NullPointerException e) {
+                throw new IllegalStateException("pyj: missing resource printable-3.11.txt", e);
+            }
+        }
     }
 }

@@ -18,6 +18,7 @@ public final class PyParser {
 
     /** Parses a module (CPython's {@code mode='exec'}). */
     public static Mod.Module parseModule(String source, String filename) {
+        source = universalNewlines(source);
         SourceText text = new SourceText(source);
         try {
             PythonParser parser = newParser(source);
@@ -29,6 +30,7 @@ public final class PyParser {
 
     /** Parses an expression (CPython's {@code mode='eval'}). */
     public static Mod.Expression parseExpression(String source, String filename) {
+        source = universalNewlines(source);
         SourceText text = new SourceText(source);
         try {
             PythonParser parser = newParser(source);
@@ -38,7 +40,15 @@ public final class PyParser {
         }
     }
 
-    private static PythonParser newParser(String source) {
+    /** CPython's tokenizer reads "\r\n" and "\r" as "\n" (in string literals too). */
+    static String universalNewlines(String source) {
+        if (source.indexOf('\r') < 0) {
+            return source;
+        }
+        return source.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    static PythonParser newParser(String source) {
         PythonLexer lexer = new PythonLexer(CharStreams.fromString(source));
         lexer.removeErrorListeners();
         PythonParser parser = new PythonParser(new CommonTokenStream(lexer));

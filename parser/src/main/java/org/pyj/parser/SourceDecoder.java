@@ -30,7 +30,8 @@ public final class SourceDecoder {
                 cs = StandardCharsets.UTF_8;
             } else if (bom) {
                 throw new PySyntaxError("encoding problem: " + cookie + " with BOM", 1, 1);
-            } else if (norm.equals("latin-1") || norm.startsWith("iso-8859-1") || norm.startsWith("iso-latin-1")) {
+            } else if (norm.equals("latin-1") || norm.equals("iso-8859-1") || norm.equals("iso-latin-1")
+                    || norm.startsWith("latin-1-") || norm.startsWith("iso-8859-1-") || norm.startsWith("iso-latin-1-")) {
                 cs = StandardCharsets.ISO_8859_1;
             } else {
                 try {

@@ -14,7 +14,7 @@ final class StringLiterals {
     }
 
     record Decoded(Object value, boolean isBytes, boolean isFString, boolean isUnicodePrefixed, boolean isRaw,
-            String body) {
+            String body, int quoteLength) {
     }
 
     static Decoded decode(String token, int line, int col) {
@@ -36,7 +36,7 @@ final class StringLiterals {
         int quoteLen = token.startsWith("\"\"\"", i) || token.startsWith("'''", i) ? 3 : 1;
         String body = token.substring(i + quoteLen, token.length() - quoteLen);
         if (fstring) {
-            return new Decoded(null, false, true, false, raw, body);
+            return new Decoded(null, false, true, false, raw, body, quoteLen);
         }
         if (bytes) {
             for (int k = 0; k < body.length(); k++) {
@@ -45,33 +45,36 @@ final class StringLiterals {
                 }
             }
             byte[] value = raw ? body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1) : unescapeBytes(body, line, col);
-            return new Decoded(new ConstantValue.Bytes(value), true, false, false, raw, body);
+            return new Decoded(new ConstantValue.Bytes(value), true, false, false, raw, body, quoteLen);
         }
-        String value = raw ? normalizeNewlines(body) : unescape(body, line, col);
-        return new Decoded(value, false, false, uprefix, raw, body);
+        Object value = raw ? normalizeNewlines(body) : unescape(body, line, col);
+        return new Decoded(value, false, false, uprefix, raw, body, quoteLen);
     }
 
     private static String normalizeNewlines(String s) {
         return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    static String unescape(String s, int line, int col) {
+    /** Decodes escapes; the result is a String, or CodePoints when an escape made a surrogate. */
+    static Object unescape(String s, int line, int col) {
         if (s.indexOf('\\') < 0) {
             return normalizeNewlines(s);
         }
-        StringBuilder sb = new StringBuilder(s.length());
+        PyStringBuilder sb = new PyStringBuilder();
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c == '\r') {
-                sb.append('\n');
+                sb.appendCodePoint('\n');
                 if (i + 1 < n && s.charAt(i + 1) == '\n') {
                     i++;
                 }
                 continue;
             }
             if (c != '\\' || i + 1 >= n) {
-                sb.append(c);
+                int cp = s.codePointAt(i);
+                sb.appendCodePoint(cp);
+                i += Character.charCount(cp) - 1;
                 continue;
             }
             char e = s.charAt(++i);
@@ -83,22 +86,22 @@ final class StringLiterals {
                         i++;
                     }
                 }
-                case '\\' -> sb.append('\\');
-                case '\'' -> sb.append('\'');
-                case '"' -> sb.append('"');
-                case 'a' -> sb.append('\u0007');
-                case 'b' -> sb.append('\b');
-                case 'f' -> sb.append('\f');
-                case 'n' -> sb.append('\n');
-                case 'r' -> sb.append('\r');
-                case 't' -> sb.append('\t');
-                case 'v' -> sb.append('\u000b');
+                case '\\' -> sb.appendCodePoint('\\');
+                case '\'' -> sb.appendCodePoint('\'');
+                case '"' -> sb.appendCodePoint('"');
+                case 'a' -> sb.appendCodePoint(7);
+                case 'b' -> sb.appendCodePoint('\b');
+                case 'f' -> sb.appendCodePoint('\f');
+                case 'n' -> sb.appendCodePoint('\n');
+                case 'r' -> sb.appendCodePoint('\r');
+                case 't' -> sb.appendCodePoint('\t');
+                case 'v' -> sb.appendCodePoint(11);
                 case 'x' -> {
                     sb.appendCodePoint(hex(s, i + 1, 2, line, col, "\\xXX"));
                     i += 2;
                 }
                 case 'u' -> {
-                    sb.append((char) hex(s, i + 1, 4, line, col, "\\uXXXX"));
+                    sb.appendCodePoint(hex(s, i + 1, 4, line, col, "\\uXXXX"));
                     i += 4;
                 }
                 case 'U' -> {
@@ -138,12 +141,14 @@ final class StringLiterals {
                         sb.appendCodePoint(v);
                     } else {
                         // Invalid escapes are kept as is (a DeprecationWarning in CPython 3.11).
-                        sb.append('\\').append(e);
+                        int cp = s.codePointAt(i);
+                        sb.appendCodePoint('\\').appendCodePoint(cp);
+                        i += Character.charCount(cp) - 1;
                     }
                 }
             }
         }
-        return sb.toString();
+        return sb.build();
     }
 
     private static byte[] unescapeBytes(String s, int line, int col) {

@@ -19,6 +19,12 @@ public final class PyStr {
         return TruffleString.fromJavaStringUncached(s, ENCODING);
     }
 
+    /** A str from code points, lone surrogates included (UTF-32 keeps each one). */
+    @TruffleBoundary
+    public static TruffleString fromCodePoints(int[] codePoints) {
+        return TruffleString.fromIntArrayUTF32Uncached(codePoints);
+    }
+
     @TruffleBoundary
     public static String toJava(TruffleString s) {
         return s.toJavaStringUncached();

@@ -450,6 +450,8 @@ public final class NodeTranslator {
             return new BooleanLiteralNode(b);
         } else if (v instanceof String s) {
             return new ConstantNode(PyStr.fromJava(s));
+        } else if (v instanceof ConstantValue.CodePoints cps) {
+            return new ConstantNode(PyStr.fromCodePoints(cps.value()));
         } else if (v == ConstantValue.NONE) {
             return new ConstantNode(PNone.NONE);
         } else if (v == ConstantValue.ELLIPSIS) {

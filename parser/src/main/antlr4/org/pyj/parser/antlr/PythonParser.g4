@@ -1,16 +1,19 @@
 /*
  * Python 3.11 syntax, written after CPython's Grammar/python.gram.
- * Assignment targets are parsed as expressions and checked by AstBuilder (as CPython's
- * pre-PEG parser did), which gives CPython's "cannot assign to ..." messages a home.
- * This is the first slice: statements and expressions beyond it are added by the parser issue.
+ * Kept SLL-friendly: assignment targets are parsed as expressions and checked by AstBuilder
+ * (as CPython's pre-PEG parser did), which also gives "cannot assign to ..." messages a home.
+ * Soft keywords (match, case, _) are NAMEs recognized by predicates.
  */
 parser grammar PythonParser;
 
-options { tokenVocab = PythonLexer; }
+options { tokenVocab = PythonLexer; superClass = PythonParserBase; }
 
 file_input : (NEWLINE | statement)* EOF ;
 
 eval_input : star_expressions NEWLINE* EOF ;
+
+/** One expression inside an f-string's braces (parsed as CPython does, in a second pass). */
+fstring_replacement_input : star_expressions NEWLINE? EOF ;
 
 statement : compound_stmt | simple_stmts ;
 
@@ -22,26 +25,30 @@ simple_stmt
  | import_stmt
  | raise_stmt
  | pass_stmt
+ | del_stmt
+ | yield_stmt
+ | assert_stmt
  | break_stmt
  | continue_stmt
  | global_stmt
  | nonlocal_stmt
- | del_stmt
- | assert_stmt
  ;
 
 compound_stmt
  : function_def
  | if_stmt
- | while_stmt
+ | class_def
+ | with_stmt
  | for_stmt
  | try_stmt
+ | while_stmt
+ | match_stmt
  ;
 
 // ---- simple statements ----
 
 expr_stmt
- : star_expressions annotation=annassign_rest                              # AnnAssignStmt
+ : star_expressions annassign_rest                                         # AnnAssignStmt
  | star_expressions augassign (yield_expr | star_expressions)              # AugAssignStmt
  | star_expressions (ASSIGN (yield_expr | star_expressions))+              # AssignStmt
  | star_expressions                                                        # ExpressionStmt
@@ -63,6 +70,7 @@ continue_stmt : CONTINUE ;
 global_stmt   : GLOBAL NAME (COMMA NAME)* ;
 nonlocal_stmt : NONLOCAL NAME (COMMA NAME)* ;
 del_stmt      : DEL star_expressions ;
+yield_stmt    : yield_expr ;
 assert_stmt   : ASSERT test=expression (COMMA msg=expression)? ;
 
 import_stmt
@@ -75,7 +83,7 @@ import_from_targets
  | import_as_name (COMMA import_as_name)*
  | STAR
  ;
-import_as_name : NAME (AS alias=NAME)? ;
+import_as_name : name=NAME (AS alias=NAME)? ;
 dotted_as_name : dotted_name (AS alias=NAME)? ;
 dotted_name    : NAME (DOT NAME)* ;
 
@@ -83,32 +91,94 @@ dotted_name    : NAME (DOT NAME)* ;
 
 block : NEWLINE INDENT statement+ DEDENT | simple_stmts ;
 
+decorator : AT named_expression NEWLINE ;
+
+class_def : decorator* CLASS NAME (OPEN_PAREN arguments? CLOSE_PAREN)? COLON block ;
+
 function_def : decorator* ASYNC? DEF NAME OPEN_PAREN params? CLOSE_PAREN (ARROW ret=expression)? COLON block ;
-decorator    : AT named_expression NEWLINE ;
 
 // Parameters in any order; AstBuilder enforces CPython's order rules and messages.
 params : param_item (COMMA param_item)* COMMA? ;
 param_item
  : param (ASSIGN default_=expression)?                                     # PlainParam
- | STAR param?                                                             # StarParam
+ | STAR (param | starred_param)?                                           # StarParam
  | POWER param                                                             # KwParam
  | DIV                                                                     # SlashParam
  ;
 param : NAME (COLON annotation=expression)? ;
+/** 3.11 allows {@code *args: *Ts}. */
+starred_param : NAME COLON STAR annotation=expression ;
 
-if_stmt   : IF named_expression COLON block elif_stmt* else_block? ;
-elif_stmt : ELIF named_expression COLON block ;
+lambda_params : lambda_param_item (COMMA lambda_param_item)* COMMA? ;
+lambda_param_item
+ : NAME (ASSIGN default_=expression)?                                      # LambdaPlainParam
+ | STAR NAME?                                                              # LambdaStarParam
+ | POWER NAME                                                              # LambdaKwParam
+ | DIV                                                                     # LambdaSlashParam
+ ;
+
+if_stmt    : IF named_expression COLON block elif_stmt* else_block? ;
+elif_stmt  : ELIF named_expression COLON block ;
 else_block : ELSE COLON block ;
 
 while_stmt : WHILE named_expression COLON block else_block? ;
 
 for_stmt : ASYNC? FOR star_targets IN star_expressions COLON block else_block? ;
 
-try_stmt
- : TRY COLON block (except_block+ else_block? finally_block? | finally_block)
+with_stmt
+ : ASYNC? WITH OPEN_PAREN with_item (COMMA with_item)* COMMA? CLOSE_PAREN COLON block
+ | ASYNC? WITH with_item (COMMA with_item)* COLON block
  ;
+with_item : expression (AS star_target)? ;
+
+try_stmt : TRY COLON block (except_block+ else_block? finally_block? | finally_block) ;
 except_block  : EXCEPT STAR? (expression (AS NAME)?)? COLON block ;
 finally_block : FINALLY COLON block ;
+
+// ---- match statement (soft keywords) ----
+
+match_stmt : {isSoftKeyword("match")}? NAME subject_expr COLON NEWLINE INDENT case_block+ DEDENT ;
+subject_expr
+ : star_named_expression COMMA star_named_expressions?
+ | named_expression
+ ;
+case_block : {isSoftKeyword("case")}? NAME patterns guard? COLON block ;
+guard : IF named_expression ;
+
+patterns
+ : open_sequence_pattern
+ | pattern
+ ;
+pattern : or_pattern (AS capture=NAME)? ;
+or_pattern : closed_pattern (OR_OP closed_pattern)* ;
+closed_pattern
+ : literal_pattern                                                         # LiteralPattern
+ | name_or_attr OPEN_PAREN class_pattern_args? CLOSE_PAREN                 # ClassPattern
+ | name_or_attr                                                            # CaptureOrValuePattern
+ | OPEN_PAREN pattern CLOSE_PAREN                                          # GroupPattern
+ | OPEN_BRACK maybe_sequence_pattern? CLOSE_BRACK                          # ListSequencePattern
+ | OPEN_PAREN open_sequence_pattern? CLOSE_PAREN                           # TupleSequencePattern
+ | OPEN_BRACE mapping_items? CLOSE_BRACE                                   # MappingPattern
+ ;
+literal_pattern
+ : signed_number ((ADD | MINUS) NUMBER)?
+ | STRING+
+ | NONE
+ | TRUE
+ | FALSE
+ ;
+signed_number : MINUS? NUMBER ;
+name_or_attr : NAME (DOT NAME)* ;
+open_sequence_pattern : maybe_star_pattern COMMA maybe_sequence_pattern? ;
+maybe_sequence_pattern : maybe_star_pattern (COMMA maybe_star_pattern)* COMMA? ;
+maybe_star_pattern : STAR NAME | pattern ;
+mapping_items : mapping_item (COMMA mapping_item)* COMMA? ;
+mapping_item
+ : (literal_pattern | name_or_attr) COLON pattern
+ | POWER NAME
+ ;
+class_pattern_args : class_pattern_arg (COMMA class_pattern_arg)* COMMA? ;
+class_pattern_arg : (NAME ASSIGN)? pattern ;
 
 // ---- expressions ----
 
@@ -129,7 +199,7 @@ expression
 
 yield_expr : YIELD (FROM expression | star_expressions?) ;
 
-lambdef : LAMBDA params? COLON expression ;
+lambdef : LAMBDA lambda_params? COLON expression ;
 
 disjunction : conjunction (OR conjunction)* ;
 conjunction : inversion (AND inversion)* ;
@@ -157,6 +227,7 @@ await_primary : AWAIT? primary ;
 primary : atom trailer* ;
 trailer
  : DOT NAME                                                                # AttributeTrailer
+ | OPEN_PAREN named_expression for_if_clauses CLOSE_PAREN                  # GenexpCallTrailer
  | OPEN_PAREN arguments? CLOSE_PAREN                                       # CallTrailer
  | OPEN_BRACK slices CLOSE_BRACK                                           # SubscriptTrailer
  ;
@@ -166,6 +237,7 @@ argument
  : NAME ASSIGN expression                                                  # KeywordArgument
  | STAR expression                                                         # StarArgument
  | POWER expression                                                        # DoubleStarArgument
+ | named_expression for_if_clauses                                         # GenexpArgument
  | named_expression                                                        # PositionalArgument
  ;
 
@@ -184,10 +256,17 @@ atom
  | STRING+                                                                 # StringAtom
  | NUMBER                                                                  # NumberAtom
  | ELLIPSIS                                                                # EllipsisAtom
- | OPEN_PAREN (yield_expr | star_named_expressions)? CLOSE_PAREN          # ParenAtom
+ | OPEN_PAREN (yield_expr | named_expression for_if_clauses) CLOSE_PAREN    # GenexpOrYieldAtom
+ | OPEN_PAREN star_named_expressions? CLOSE_PAREN                          # ParenAtom
+ | OPEN_BRACK named_expression for_if_clauses CLOSE_BRACK                  # ListCompAtom
  | OPEN_BRACK star_named_expressions? CLOSE_BRACK                          # ListAtom
+ | OPEN_BRACE kvpair for_if_clauses CLOSE_BRACE                            # DictCompAtom
+ | OPEN_BRACE named_expression for_if_clauses CLOSE_BRACE                  # SetCompAtom
  | OPEN_BRACE dict_or_set? CLOSE_BRACE                                     # BraceAtom
  ;
+
+for_if_clauses : for_if_clause+ ;
+for_if_clause : ASYNC? FOR star_targets IN disjunction (IF disjunction)* ;
 
 dict_or_set
  : kvpair (COMMA kvpair)* COMMA?                                           # DictItems

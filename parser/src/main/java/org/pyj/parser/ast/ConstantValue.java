@@ -16,6 +16,17 @@ public final class ConstantValue {
     public record Complex(double imag) {
     }
 
+    /**
+     * A str holding surrogate code points (from escapes such as {@code "\ud800"}), which a Java
+     * String cannot represent one per code point. Every other str literal is a String.
+     */
+    public record CodePoints(int[] value) {
+        @Override
+        public String toString() {
+            return new String(value, 0, value.length);
+        }
+    }
+
     /** A bytes literal. */
     public record Bytes(byte[] value) {
     }
