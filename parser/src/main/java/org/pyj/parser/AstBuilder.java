@@ -280,7 +280,17 @@ final class AstBuilder {
         } else if (child instanceof Try_stmtContext t) {
             List<ExceptHandler> handlers = new ArrayList<>();
             boolean star = false;
-            for (Except_blockContext e : t.except_block()) {
+            List<Except_blockContext> blocks = t.except_block();
+            for (int k = 0; k < blocks.size(); k++) {
+                Except_blockContext e = blocks.get(k);
+                if (k > 0 && (e.STAR() != null) != (blocks.get(0).STAR() != null)) {
+                    throw error("cannot have both 'except' and 'except*' on the same 'try'", pos(e.EXCEPT().getSymbol(),
+                            e.EXCEPT().getSymbol()));
+                }
+                if (e.STAR() != null && e.expression() == null) {
+                    Token colon = e.COLON().getSymbol();
+                    throw error("expected one or more exception types", pos(colon, colon));
+                }
                 star |= e.STAR() != null;
                 handlers.add(new ExceptHandler(e.expression() == null ? null : expr(e.expression()),
                         e.NAME() == null ? null : id(e.NAME()), block(e.block()), pos(e)));
@@ -439,6 +449,9 @@ final class AstBuilder {
                     if (i != items.size() - 1) {
                         throw error("invalid syntax", pos(items.get(i + 1)));
                     }
+                    if (item.NAME().getText().equals("_")) {
+                        throw error("invalid syntax", pos(item.NAME().getSymbol(), item.NAME().getSymbol()));
+                    }
                     rest = id(item.NAME());
                 } else {
                     keys.add(item.literal_pattern() != null ? literalExpr(item.literal_pattern())
@@ -472,6 +485,9 @@ final class AstBuilder {
         if (lit.NUMBER() == null) {
             return left;
         }
+        if (number(num.getText(), np) instanceof ConstantValue.Complex) {
+            throw error("real number required in complex literal", np);
+        }
         Token imag = lit.NUMBER().getSymbol();
         Pos ip = pos(imag, imag);
         Object imagValue = number(imag.getText(), ip);
@@ -501,6 +517,12 @@ final class AstBuilder {
         List<Expr> bases = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         if (ctx.arguments() != null) {
+            for (ArgumentContext a : ctx.arguments().argument()) {
+                if (a instanceof GenexpArgumentContext g) {
+                    Token f = g.for_if_clauses().getStart();
+                    throw error("invalid syntax", pos(f, f));
+                }
+            }
             Expr.Call call = (Expr.Call) call(null, ctx.arguments(), pos(ctx));
             bases = call.args();
             keywords = call.keywords();
@@ -1057,7 +1079,7 @@ final class AstBuilder {
                     sawDoubleStar = true;
                     keywords.add(new Keyword(null, expr(d.expression()), ap));
                 } else if (a instanceof GenexpArgumentContext g) {
-                    if (ctx.argument().size() > 1) {
+                    if (ctx.argument().size() > 1 || !ctx.COMMA().isEmpty()) {
                         throw error("Generator expression must be parenthesized", ap);
                     }
                     args.add(new Expr.GeneratorExp(namedExpression(g.named_expression()), comprehensions(g.for_if_clauses()),

@@ -214,8 +214,15 @@ final class FStringParser {
                 if (c == '[' || c == '(' || c == '{') {
                     depth++;
                 } else if (c == ']' || c == ')' || (c == '}' && depth > 0)) {
+                    if (depth == 0) {
+                        throw error("f-string: unmatched '" + c + "'");
+                    }
                     depth--;
                 } else if (depth == 0) {
+                    if ((c == '!' || c == ':' || c == '=') && body.substring(exprStart, i).isBlank()
+                            && !(c == '!' && i + 1 < body.length() && body.charAt(i + 1) == '=')) {
+                        throw error("f-string: expression required before '" + c + "'");
+                    }
                     if (c == '}' || c == ':') {
                         exprEnd = i;
                         break;

@@ -63,8 +63,8 @@ public final class PyParser {
         @Override
         public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg,
                 RecognitionException e) {
-            Token t = (Token) offending;
             PythonParser parser = (PythonParser) recognizer;
+            Token t = (Token) offending;
             Token prev = previous(parser, t);
             if (t.getType() == PythonLexer.INDENT) {
                 throw new PySyntaxError("IndentationError", "unexpected indent", line, col + 1, null);
@@ -73,6 +73,12 @@ public final class PyParser {
                     && previous(parser, prev) != null && previous(parser, prev).getType() == PythonLexer.COLON) {
                 throw new PySyntaxError("IndentationError", "expected an indented block" + after(parser, prev),
                         t.getLine(), t.getCharPositionInLine() + 1, null);
+            }
+            if (t.getType() == PythonLexer.ASSIGN) {
+                misplacedAssignment(parser, t);
+            }
+            if (expectsColon(parser, t)) {
+                throw new PySyntaxError("expected ':'", line, col + 1);
             }
             if (t.getType() == PythonLexer.UNKNOWN_CHAR) {
                 String s = t.getText();
@@ -88,6 +94,221 @@ public final class PyParser {
                 }
             }
             throw new PySyntaxError("invalid syntax", line, col + 1);
+        }
+
+        /**
+         * An '=' where no assignment can be (CPython's invalid_named_expression and invalid_kwarg):
+         * inside a call's parentheses it is a keyword argument gone wrong, elsewhere a comparison
+         * or a walrus was probably meant. Reported at the start of the expression left of '='.
+         */
+        private static void misplacedAssignment(PythonParser parser, Token assign) {
+            CommonTokenStream ts = (CommonTokenStream) parser.getInputStream();
+            int eq = assign.getTokenIndex();
+            if (eq < 1 || !endsOperand(ts.get(eq - 1).getType())) {
+                return;
+            }
+            // The operand left of '=': a bitwise_or, walked back over balanced brackets.
+            int start = eq - 1;
+            int depth = 0;
+            boolean simpleName = true;
+            for (int i = eq - 1; i >= 0; i--) {
+                int type = ts.get(i).getType();
+                if (type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK || type == PythonLexer.CLOSE_BRACE) {
+                    depth++;
+                } else if (type == PythonLexer.OPEN_PAREN || type == PythonLexer.OPEN_BRACK
+                        || type == PythonLexer.OPEN_BRACE) {
+                    if (depth == 0) {
+                        break;
+                    }
+                    depth--;
+                } else if (depth == 0 && !inOperand(type)) {
+                    break;
+                }
+                start = i;
+            }
+            simpleName = start == eq - 1 && ts.get(start).getType() == PythonLexer.NAME;
+            // The bracket that encloses the '=', and the start of the item it is in.
+            int itemStart = 0;
+            Token enclosing = null;
+            depth = 0;
+            for (int i = eq - 1; i >= 0; i--) {
+                int type = ts.get(i).getType();
+                if (type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK || type == PythonLexer.CLOSE_BRACE) {
+                    depth++;
+                } else if (type == PythonLexer.OPEN_PAREN || type == PythonLexer.OPEN_BRACK
+                        || type == PythonLexer.OPEN_BRACE) {
+                    if (depth == 0) {
+                        enclosing = ts.get(i);
+                        if (itemStart == 0) {
+                            itemStart = i + 1;
+                        }
+                        break;
+                    }
+                    depth--;
+                } else if (depth == 0 && (type == PythonLexer.COMMA || type == PythonLexer.NEWLINE
+                        || type == PythonLexer.INDENT || type == PythonLexer.DEDENT) && itemStart == 0) {
+                    itemStart = i + 1;
+                }
+            }
+            Token item = ts.get(itemStart);
+            if (item.getType() == PythonLexer.STAR || item.getType() == PythonLexer.POWER) {
+                if (itemStart + 1 < eq && ts.get(itemStart + 1).getType() == PythonLexer.NAME && inParameters(ts, itemStart)) {
+                    throw new PySyntaxError((item.getType() == PythonLexer.STAR ? "var-positional" : "var-keyword")
+                            + " argument cannot have default value", assign.getLine(), assign.getCharPositionInLine() + 1);
+                }
+            }
+            boolean inCall = enclosing != null && enclosing.getType() == PythonLexer.OPEN_PAREN
+                    && enclosing.getTokenIndex() > 0 && endsOperand(ts.get(enclosing.getTokenIndex() - 1).getType())
+                    && ts.get(enclosing.getTokenIndex() - 1).getType() != PythonLexer.NUMBER
+                    && !inParameters(ts, itemStart);
+            if (inCall) {
+                Token first = item;
+                int f = itemStart;
+                while (first.getType() == PythonLexer.OPEN_PAREN && ts.get(eq - 1).getType() == PythonLexer.CLOSE_PAREN
+                        && f + 1 < eq - 1) {
+                    first = ts.get(++f);
+                }
+                int type = first.getType();
+                if (itemStart == eq - 1 && (type == PythonLexer.TRUE || type == PythonLexer.FALSE
+                        || type == PythonLexer.NONE)) {
+                    throw new PySyntaxError("cannot assign to " + first.getText(), first.getLine(),
+                            first.getCharPositionInLine() + 1);
+                }
+                throw new PySyntaxError("expression cannot contain assignment, perhaps you meant \"==\"?",
+                        first.getLine(), first.getCharPositionInLine() + 1);
+            }
+            if (inParameters(ts, itemStart)) {
+                return;
+            }
+            Token first = ts.get(start);
+            if (simpleName) {
+                throw new PySyntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first.getLine(),
+                        first.getCharPositionInLine() + 1);
+            }
+            String what = operandKind(ts, start, eq - 1);
+            if (what != null) {
+                throw new PySyntaxError("cannot assign to " + what + " here. Maybe you meant '==' instead of '='?",
+                        first.getLine(), first.getCharPositionInLine() + 1);
+            }
+        }
+
+        /** Whether token {@code index} sits in a def's or lambda's parameter list. */
+        private static boolean inParameters(CommonTokenStream ts, int index) {
+            int depth = 0;
+            for (int i = index - 1; i >= 0; i--) {
+                int type = ts.get(i).getType();
+                if (type == PythonLexer.LAMBDA && depth == 0) {
+                    return true;
+                }
+                if (type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK || type == PythonLexer.CLOSE_BRACE) {
+                    depth++;
+                } else if (type == PythonLexer.OPEN_PAREN || type == PythonLexer.OPEN_BRACK
+                        || type == PythonLexer.OPEN_BRACE) {
+                    if (depth == 0) {
+                        return type == PythonLexer.OPEN_PAREN && i >= 2 && ts.get(i - 2).getType() == PythonLexer.DEF;
+                    }
+                    depth--;
+                } else if (type == PythonLexer.NEWLINE || type == PythonLexer.COLON && depth == 0) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** CPython's name for the expression kind between two tokens, for "cannot assign to ...". */
+        private static String operandKind(CommonTokenStream ts, int from, int to) {
+            int last = ts.get(to).getType();
+            boolean operators = false;
+            int depth = 0;
+            for (int i = from; i <= to; i++) {
+                int type = ts.get(i).getType();
+                if (type == PythonLexer.OPEN_PAREN || type == PythonLexer.OPEN_BRACK || type == PythonLexer.OPEN_BRACE) {
+                    depth++;
+                } else if (type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK
+                        || type == PythonLexer.CLOSE_BRACE) {
+                    depth--;
+                } else if (depth == 0 && type != PythonLexer.DOT && type != PythonLexer.NAME && inOperand(type)
+                        && !endsOperand(type)) {
+                    operators = true;
+                }
+            }
+            if (operators) {
+                return "expression";
+            }
+            if (last == PythonLexer.NAME && to > from && ts.get(to - 1).getType() == PythonLexer.DOT) {
+                return "attribute";
+            } else if (last == PythonLexer.CLOSE_BRACK && ts.get(from).getType() != PythonLexer.OPEN_BRACK) {
+                return "subscript";
+            } else if (last == PythonLexer.CLOSE_PAREN && ts.get(from).getType() != PythonLexer.OPEN_PAREN) {
+                return "function call";
+            } else if (from == to && (last == PythonLexer.NUMBER || last == PythonLexer.STRING)) {
+                return "literal";
+            }
+            return null;
+        }
+
+        private static boolean endsOperand(int type) {
+            return type == PythonLexer.NAME || type == PythonLexer.NUMBER || type == PythonLexer.STRING
+                    || type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK
+                    || type == PythonLexer.CLOSE_BRACE || type == PythonLexer.NONE || type == PythonLexer.TRUE
+                    || type == PythonLexer.FALSE || type == PythonLexer.ELLIPSIS;
+        }
+
+        private static boolean inOperand(int type) {
+            return endsOperand(type) || type == PythonLexer.DOT || type == PythonLexer.ADD || type == PythonLexer.MINUS
+                    || type == PythonLexer.STAR || type == PythonLexer.DIV || type == PythonLexer.IDIV
+                    || type == PythonLexer.MOD || type == PythonLexer.POWER || type == PythonLexer.AT
+                    || type == PythonLexer.OR_OP || type == PythonLexer.XOR || type == PythonLexer.AND_OP
+                    || type == PythonLexer.LEFT_SHIFT || type == PythonLexer.RIGHT_SHIFT || type == PythonLexer.NOT_OP
+                    || type == PythonLexer.AWAIT;
+        }
+
+        /**
+         * A block header that ends where its ':' should be (CPython's invalid_*_stmt rules):
+         * the statement starts with a compound keyword and the parser could take a ':' here.
+         */
+        private static boolean expectsColon(PythonParser parser, Token t) {
+            if (t.getType() != PythonLexer.NEWLINE && t.getType() != Token.EOF) {
+                return false;
+            }
+            org.antlr.v4.runtime.misc.IntervalSet expected;
+            try {
+                expected = parser.getExpectedTokens();
+            } catch (RuntimeException e) {
+                return false;
+            }
+            if (!expected.contains(PythonLexer.COLON)) {
+                return false;
+            }
+            CommonTokenStream ts = (CommonTokenStream) parser.getInputStream();
+            int i = t.getTokenIndex() - 1;
+            Token first = null;
+            while (i >= 0) {
+                Token k = ts.get(i);
+                int type = k.getType();
+                if (type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT
+                        || type == PythonLexer.SEMI_COLON) {
+                    break;
+                }
+                first = k;
+                i--;
+            }
+            if (first == null) {
+                return false;
+            }
+            if (first.getType() == PythonLexer.AT) {
+                return false;
+            }
+            switch (first.getType()) {
+                case PythonLexer.DEF, PythonLexer.CLASS, PythonLexer.IF, PythonLexer.ELIF, PythonLexer.ELSE,
+                        PythonLexer.WHILE, PythonLexer.FOR, PythonLexer.WITH, PythonLexer.TRY, PythonLexer.EXCEPT,
+                        PythonLexer.FINALLY, PythonLexer.ASYNC:
+                    return true;
+                case PythonLexer.NAME:
+                    return first.getText().equals("match") || first.getText().equals("case");
+                default:
+                    return false;
+            }
         }
 
         /** " after 'if' statement on line 3": names the block header that lacks its body, as CPython does. */
