@@ -500,6 +500,11 @@ final class AstBuilder {
 
     private Expr nameOrAttr(Name_or_attrContext ctx) {
         List<TerminalNode> names = ctx.NAME();
+        if (names.get(0).getText().equals("_")) {
+            // The wildcard pattern matches "_" first and nothing may follow it (PEG's ordered choice).
+            Token after = tokens.get(names.get(0).getSymbol().getTokenIndex() + 1);
+            throw error("invalid syntax", pos(after, after));
+        }
         Token first = names.get(0).getSymbol();
         Expr e = new Expr.Name(id(first), ExprContext.Load, pos(first, first));
         for (int i = 1; i < names.size(); i++) {

@@ -16,15 +16,56 @@ public final class PyParser {
     private PyParser() {
     }
 
+    /**
+     * ANTLR caches its lookahead decisions (DFA states) for every parser, forever; over a whole
+     * stdlib that grew to hundreds of MB in a probe. Past this many states it is cleared, which
+     * costs some warm-up again but keeps a long-running embedding's memory bounded.
+     */
+    private static final int MAX_DFA_STATES = 200_000;
+
+    /** The lookahead DFA states ANTLR holds now (for the memory figures). */
+    public static int dfaStateCount() {
+        org.antlr.v4.runtime.dfa.DFA[] dfas = sharedDfa;
+        int n = 0;
+        if (dfas != null) {
+            for (org.antlr.v4.runtime.dfa.DFA dfa : dfas) {
+                n += dfa.states.size();
+            }
+        }
+        return n;
+    }
+
+    /** The DFA array every PythonParser shares (a static of the generated parser). */
+    private static volatile org.antlr.v4.runtime.dfa.DFA[] sharedDfa;
+
+    private static void boundCaches(PythonParser parser) {
+        if (dfaStateCount() > MAX_DFA_STATES) {
+            parser.getInterpreter().clearDFA();
+        }
+    }
+
     /** Parses a module (CPython's {@code mode='exec'}). */
     public static Mod.Module parseModule(String source, String filename) {
         source = universalNewlines(source);
         SourceText text = new SourceText(source);
         try {
+            // Two stages: fast SLL prediction; on an error, full LL decides (and reports).
             PythonParser parser = newParser(source);
-            return new AstBuilder(text, parser.getTokenStream()).module(parser.file_input());
+            ParsedFile tree;
+            try {
+                tree = new ParsedFile(parser.file_input(), parser);
+            } catch (PySyntaxError sllError) {
+                parser = newParser(source);
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                tree = new ParsedFile(parser.file_input(), parser);
+            } finally {
+                boundCaches(parser);
+            }
+            return new AstBuilder(text, tree.parser().getTokenStream()).module(tree.ctx());
         } catch (PySyntaxError e) {
             throw e.locate(filename, text);
+        } catch (StackOverflowError e) {
+            throw tooDeep();
         }
     }
 
@@ -37,7 +78,32 @@ public final class PyParser {
             return new AstBuilder(text, parser.getTokenStream()).expression(parser.eval_input());
         } catch (PySyntaxError e) {
             throw e.locate(filename, text);
+        } catch (StackOverflowError e) {
+            throw tooDeep();
         }
+    }
+
+    /** The number of tokens the parser sees in {@code source} (for throughput figures). */
+    public static int countTokens(String source) {
+        PythonLexer lexer = new PythonLexer(CharStreams.fromString(universalNewlines(source)));
+        lexer.removeErrorListeners();
+        int n = 0;
+        try {
+            while (lexer.nextToken().getType() != Token.EOF) {
+                n++;
+            }
+        } catch (PySyntaxError e) {
+            // counted up to the error
+        }
+        return n;
+    }
+
+    private record ParsedFile(PythonParser.File_inputContext ctx, PythonParser parser) {
+    }
+
+    /** A program nested deeper than the thread's stack allows: CPython's RecursionError. */
+    private static PySyntaxError tooDeep() {
+        return new PySyntaxError("RecursionError", "maximum recursion depth exceeded during compilation", 0, 0, null);
     }
 
     /** CPython's tokenizer reads "\r\n" and "\r" as "\n" (in string literals too). */
@@ -52,6 +118,7 @@ public final class PyParser {
         PythonLexer lexer = new PythonLexer(CharStreams.fromString(source));
         lexer.removeErrorListeners();
         PythonParser parser = new PythonParser(new CommonTokenStream(lexer));
+        sharedDfa = parser.getInterpreter().decisionToDFA;
         parser.removeErrorListeners();
         parser.addErrorListener(new SyntaxErrorListener());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);

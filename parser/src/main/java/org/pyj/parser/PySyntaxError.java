@@ -26,7 +26,7 @@ public final class PySyntaxError extends RuntimeException {
         this("SyntaxError", message, lineno, offset, null);
     }
 
-    /** "SyntaxError", "IndentationError" or "TabError". */
+    /** "SyntaxError", "IndentationError" or "TabError"; "RecursionError" for programs nested too deeply. */
     public String pythonType() {
         return pythonType;
     }

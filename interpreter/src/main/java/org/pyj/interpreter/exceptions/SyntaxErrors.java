@@ -17,6 +17,9 @@ public final class SyntaxErrors {
 
     @TruffleBoundary
     public static PException toPython(PySyntaxError e, String fileName, com.oracle.truffle.api.source.Source source) {
+        if (e.pythonType().equals("RecursionError")) {
+            return PythonErrors.create(BuiltinTypes.RECURSION_ERROR, e.getMessage());
+        }
         PyType type = switch (e.pythonType()) {
             case "IndentationError" -> BuiltinTypes.INDENTATION_ERROR;
             case "TabError" -> BuiltinTypes.TAB_ERROR;

@@ -45,6 +45,7 @@ public final class CorpusCheck {
 
     private static void run(Path dir, Path report, int[] result) throws IOException {
         List<String> manifest = Files.readAllLines(dir.resolve("manifest.tsv"), StandardCharsets.UTF_8);
+        speed(manifest);
         long tokensBytes = 0;
         long nanos = 0;
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(report, StandardCharsets.UTF_8))) {
@@ -80,6 +81,48 @@ public final class CorpusCheck {
             }
         }
         System.out.printf("parsed %.1f MB in %.1f s%n", tokensBytes / 1e6, nanos / 1e9);
+    }
+
+    /**
+     * Warm parsing speed: parses the corpus (files CPython accepts) three times and reports the
+     * last pass in tokens/s, with the peak heap seen so far.
+     */
+    private static void speed(List<String> manifest) throws IOException {
+        List<String> sources = new java.util.ArrayList<>();
+        for (String line : manifest) {
+            String[] f = line.split("\t");
+            if (f[2].equals("ok")) {
+                sources.add(SourceDecoder.decode(Files.readAllBytes(Path.of(f[0]))));
+            }
+        }
+        long tokens = 0;
+        for (String src : sources) {
+            tokens += PyParser.countTokens(src);
+        }
+        double seconds = 0;
+        for (int pass = 1; pass <= 3; pass++) {
+            long t0 = System.nanoTime();
+            for (String src : sources) {
+                try {
+                    PyParser.parseModule(src, "<corpus>");
+                } catch (PySyntaxError e) {
+                    // counted by the comparison below
+                }
+            }
+            seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("pass %d: %d files, %d tokens in %.2f s = %.0f tokens/s%n", pass, sources.size(), tokens,
+                    seconds, tokens / seconds);
+        }
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("peak heap (sum of pool peaks): %d MB; live after GC: %d MB; ANTLR DFA states: %d%n",
+                peak >> 20, (rt.totalMemory() - rt.freeMemory()) >> 20, PyParser.dfaStateCount());
     }
 
     private static String difference(String ours, String expected) {

@@ -52,7 +52,9 @@ public final class SyntaxErrorCheck {
 
     private static void run(List<Case> cases, int[] counts, Path report) throws IOException {
         Map<String, Integer> byMessage = new LinkedHashMap<>();
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(report, StandardCharsets.UTF_8))) {
+        Path passingFile = report.resolveSibling(report.getFileName() + ".passing");
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(report, StandardCharsets.UTF_8));
+                PrintWriter passing = new PrintWriter(Files.newBufferedWriter(passingFile, StandardCharsets.UTF_8))) {
             for (Case c : cases) {
                 String got;
                 try {
@@ -68,6 +70,7 @@ public final class SyntaxErrorCheck {
                     }
                     if (sameMsg && samePos) {
                         counts[2]++;
+                        passing.println(c.origin);
                         continue;
                     }
                     got = e.pythonType() + ": " + e.getMessage() + " @" + e.lineno() + ":" + e.offset();
