@@ -950,101 +950,67 @@ final class AstBuilder {
         return new Expr.Compare(left, ops, comparators, pos(ctx));
     }
 
+    /**
+     * The operators of the left-recursive {@code bitwise_or} rule. Chains of left-associative
+     * operators ({@code a + b - c * d ...}) nest to the left; they are walked iteratively so
+     * that long chains do not need a deep Java stack.
+     */
     private Expr bitwiseOr(Bitwise_orContext ctx) {
-        List<Bitwise_xorContext> operands = ctx.bitwise_xor();
-        Expr e = bitwiseXor(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            Expr r = bitwiseXor(operands.get(i));
-            e = new Expr.BinOp(e, Operator.BitOr, r, pos(operands.get(0).getStart(), lastReal(operands.get(i).getStop())));
+        List<Bitwise_orContext> spine = new ArrayList<>();
+        Bitwise_orContext c = ctx;
+        while (isLeftAssociative(c)) {
+            spine.add(c);
+            c = c.getRuleContext(Bitwise_orContext.class, 0);
+        }
+        Expr e = operand(c);
+        for (int k = spine.size() - 1; k >= 0; k--) {
+            Bitwise_orContext b = spine.get(k);
+            Expr right = bitwiseOr(b.getRuleContext(Bitwise_orContext.class, 1));
+            e = new Expr.BinOp(e, binaryOperator(b), right, pos(b));
         }
         return e;
     }
 
-    private Expr bitwiseXor(Bitwise_xorContext ctx) {
-        List<Bitwise_andContext> operands = ctx.bitwise_and();
-        Expr e = bitwiseAnd(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            Expr r = bitwiseAnd(operands.get(i));
-            e = new Expr.BinOp(e, Operator.BitXor, r, pos(operands.get(0).getStart(), lastReal(operands.get(i).getStop())));
-        }
-        return e;
+    private static boolean isLeftAssociative(Bitwise_orContext c) {
+        return c instanceof TermOpContext || c instanceof SumOpContext || c instanceof ShiftOpContext
+                || c instanceof BitAndOpContext || c instanceof BitXorOpContext || c instanceof BitOrOpContext;
     }
 
-    private Expr bitwiseAnd(Bitwise_andContext ctx) {
-        List<Shift_exprContext> operands = ctx.shift_expr();
-        Expr e = shift(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            Expr r = shift(operands.get(i));
-            e = new Expr.BinOp(e, Operator.BitAnd, r, pos(operands.get(0).getStart(), lastReal(operands.get(i).getStop())));
-        }
-        return e;
-    }
-
-    private Expr shift(Shift_exprContext ctx) {
-        List<SumContext> operands = ctx.sum();
-        List<Shift_opContext> ops = ctx.shift_op();
-        Expr e = sum(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            Expr r = sum(operands.get(i));
-            Operator op = ops.get(i - 1).LEFT_SHIFT() != null ? Operator.LShift : Operator.RShift;
-            e = new Expr.BinOp(e, op, r, pos(operands.get(0).getStart(), lastReal(operands.get(i).getStop())));
-        }
-        return e;
-    }
-
-    private Expr sum(SumContext ctx) {
-        List<TermContext> operands = ctx.term();
-        List<Sum_opContext> ops = ctx.sum_op();
-        Expr e = term(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            Expr r = term(operands.get(i));
-            Operator op = ops.get(i - 1).ADD() != null ? Operator.Add : Operator.Sub;
-            e = new Expr.BinOp(e, op, r, pos(operands.get(0).getStart(), lastReal(operands.get(i).getStop())));
-        }
-        return e;
-    }
-
-    private Expr term(TermContext ctx) {
-        List<FactorContext> operands = ctx.factor();
-        List<Term_opContext> ops = ctx.term_op();
-        Expr e = factor(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            Expr r = factor(operands.get(i));
-            Operator op = switch (ops.get(i - 1).getStart().getType()) {
-                case PythonLexer.STAR -> Operator.Mult;
-                case PythonLexer.DIV -> Operator.Div;
-                case PythonLexer.IDIV -> Operator.FloorDiv;
-                case PythonLexer.MOD -> Operator.Mod;
-                default -> Operator.MatMult;
-            };
-            e = new Expr.BinOp(e, op, r, pos(operands.get(0).getStart(), lastReal(operands.get(i).getStop())));
-        }
-        return e;
-    }
-
-    private Expr factor(FactorContext ctx) {
-        if (ctx.power() != null) {
-            return power(ctx.power());
-        }
-        Unaryop op = switch (ctx.getStart().getType()) {
-            case PythonLexer.ADD -> Unaryop.UAdd;
-            case PythonLexer.MINUS -> Unaryop.USub;
-            default -> Unaryop.Invert;
+    /** The operator token of a binary alternative: the child between its two operands. */
+    private static Operator binaryOperator(Bitwise_orContext b) {
+        Token op = ((TerminalNode) b.getChild(1)).getSymbol();
+        return switch (op.getType()) {
+            case PythonLexer.STAR -> Operator.Mult;
+            case PythonLexer.DIV -> Operator.Div;
+            case PythonLexer.IDIV -> Operator.FloorDiv;
+            case PythonLexer.MOD -> Operator.Mod;
+            case PythonLexer.AT -> Operator.MatMult;
+            case PythonLexer.ADD -> Operator.Add;
+            case PythonLexer.MINUS -> Operator.Sub;
+            case PythonLexer.LEFT_SHIFT -> Operator.LShift;
+            case PythonLexer.RIGHT_SHIFT -> Operator.RShift;
+            case PythonLexer.AND_OP -> Operator.BitAnd;
+            case PythonLexer.XOR -> Operator.BitXor;
+            case PythonLexer.OR_OP -> Operator.BitOr;
+            default -> Operator.Pow;
         };
-        return new Expr.UnaryOp(op, factor(ctx.factor()), pos(ctx));
     }
 
-    private Expr power(PowerContext ctx) {
-        Expr base = awaitPrimary(ctx.await_primary());
-        if (ctx.factor() == null) {
-            return base;
+    /** A primary (with await), a unary operation, or a power. */
+    private Expr operand(Bitwise_orContext c) {
+        if (c instanceof PrimaryOperandContext p) {
+            Expr e = primary(p.primary());
+            return p.AWAIT() != null ? new Expr.Await(e, pos(p)) : e;
+        } else if (c instanceof UnaryOpContext u) {
+            Unaryop op = switch (u.getStart().getType()) {
+                case PythonLexer.ADD -> Unaryop.UAdd;
+                case PythonLexer.MINUS -> Unaryop.USub;
+                default -> Unaryop.Invert;
+            };
+            return new Expr.UnaryOp(op, bitwiseOr(u.bitwise_or()), pos(u));
         }
-        return new Expr.BinOp(base, Operator.Pow, factor(ctx.factor()), pos(ctx));
-    }
-
-    private Expr awaitPrimary(Await_primaryContext ctx) {
-        Expr e = primary(ctx.primary());
-        return ctx.AWAIT() != null ? new Expr.Await(e, pos(ctx)) : e;
+        PowerOpContext p = (PowerOpContext) c;
+        return new Expr.BinOp(bitwiseOr(p.bitwise_or(0)), Operator.Pow, bitwiseOr(p.bitwise_or(1)), pos(p));
     }
 
     private Expr primary(PrimaryContext ctx) {

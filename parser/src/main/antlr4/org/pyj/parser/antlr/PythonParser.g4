@@ -6,7 +6,7 @@
  */
 parser grammar PythonParser;
 
-options { tokenVocab = PythonLexer; superClass = PythonParserBase; }
+options { tokenVocab = PythonLexer; superClass = PythonParserBase; contextSuperClass = PyRuleContext; }
 
 file_input : (NEWLINE | statement)* EOF ;
 
@@ -211,18 +211,20 @@ comp_op
  | IN | NOT IN | IS | IS NOT
  ;
 
-bitwise_or  : bitwise_xor (OR_OP bitwise_xor)* ;
-bitwise_xor : bitwise_and (XOR bitwise_and)* ;
-bitwise_and : shift_expr (AND_OP shift_expr)* ;
-shift_expr  : sum (shift_op sum)* ;
-shift_op    : LEFT_SHIFT | RIGHT_SHIFT ;
-sum         : term (sum_op term)* ;
-sum_op      : ADD | MINUS ;
-term        : factor (term_op factor)* ;
-term_op     : STAR | DIV | IDIV | MOD | AT ;
-factor      : (ADD | MINUS | NOT_OP) factor | power ;
-power       : await_primary (POWER factor)? ;
-await_primary : AWAIT? primary ;
+// The binary operators from '|' down to '**', unary operators and await, as one left-recursive
+// rule: ANTLR climbs precedence within it instead of nesting a rule per level (earlier
+// alternatives bind tighter), which keeps the parse tree, and the time to build it, small.
+bitwise_or
+ : AWAIT? primary                                                          # PrimaryOperand
+ | <assoc=right> bitwise_or POWER bitwise_or                               # PowerOp
+ | (ADD | MINUS | NOT_OP) bitwise_or                                       # UnaryOp
+ | bitwise_or (STAR | DIV | IDIV | MOD | AT) bitwise_or                    # TermOp
+ | bitwise_or (ADD | MINUS) bitwise_or                                     # SumOp
+ | bitwise_or (LEFT_SHIFT | RIGHT_SHIFT) bitwise_or                        # ShiftOp
+ | bitwise_or AND_OP bitwise_or                                            # BitAndOp
+ | bitwise_or XOR bitwise_or                                               # BitXorOp
+ | bitwise_or OR_OP bitwise_or                                             # BitOrOp
+ ;
 
 primary : atom trailer* ;
 trailer
