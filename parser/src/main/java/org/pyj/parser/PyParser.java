@@ -66,6 +66,8 @@ public final class PyParser {
             throw e.locate(filename, text);
         } catch (StackOverflowError e) {
             throw tooDeep();
+        } catch (OutOfMemoryError e) {
+            throw new PySyntaxError("MemoryError", "", 0, 0, null);
         }
     }
 
@@ -80,6 +82,8 @@ public final class PyParser {
             throw e.locate(filename, text);
         } catch (StackOverflowError e) {
             throw tooDeep();
+        } catch (OutOfMemoryError e) {
+            throw new PySyntaxError("MemoryError", "", 0, 0, null);
         }
     }
 

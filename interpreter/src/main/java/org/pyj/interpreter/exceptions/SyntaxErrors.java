@@ -19,6 +19,8 @@ public final class SyntaxErrors {
     public static PException toPython(PySyntaxError e, String fileName, com.oracle.truffle.api.source.Source source) {
         if (e.pythonType().equals("RecursionError")) {
             return PythonErrors.create(BuiltinTypes.RECURSION_ERROR, e.getMessage());
+        } else if (e.pythonType().equals("MemoryError")) {
+            return new PException(new PBaseException(BuiltinTypes.MEMORY_ERROR, PTuple.EMPTY), null);
         }
         PyType type = switch (e.pythonType()) {
             case "IndentationError" -> BuiltinTypes.INDENTATION_ERROR;
