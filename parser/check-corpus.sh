@@ -30,3 +30,12 @@ echo "   (cases matching exactly, for syntax-error-cases.tags: .cache/syntax-err
 echo "== The Lib/ corpus: speed, memory, and ast.dump equality (report in .cache/corpus-report.txt)"
 "$PY" parser/tools/cpython_parse_speed.py .cache/ast-dumps/manifest.tsv
 "$JAVA" -cp "$CP" org.pyj.parser.tools.CorpusCheck .cache/ast-dumps .cache/corpus-report.txt
+
+echo "== Cold start: the 100 most common stdlib modules, first run (parse + write __pycache__) and second run (cache)"
+"$PY" parser/tools/common_modules.py stdlib-lib/cpython/Lib > .cache/common-modules.txt
+"$JAVA" -cp "$CP" org.pyj.parser.tools.AstCacheBench .cache/common-modules.txt --clear
+for run in first second; do
+    /usr/bin/time -f "   $run run: %e s wall, max RSS %M KB" "$JAVA" -cp "$CP" org.pyj.parser.tools.AstCacheBench \
+        .cache/common-modules.txt
+done
+"$JAVA" -cp "$CP" org.pyj.parser.tools.AstCacheBench .cache/common-modules.txt --verify
