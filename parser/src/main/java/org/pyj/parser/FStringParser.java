@@ -329,7 +329,16 @@ final class FStringParser {
             try {
                 return expressions.parse("(" + exprText + ")", startLine - 1, startCol);
             } catch (PySyntaxError e) {
-                throw new PySyntaxError(e.pythonType(), "f-string: " + e.getMessage(), e.lineno(), e.offset(), null);
+                if (e.isAbsolute()) {
+                    throw e;
+                }
+                // Where the error is in the file; the tokenizer's errors keep their message.
+                int line = e.lineno() + startLine - 1;
+                int offset = e.lineno() == 1 ? e.offset() + startCol : e.offset();
+                String msg = e.isTokenizerError() || e.getMessage().startsWith("f-string") ? e.getMessage()
+                        : "f-string: " + e.getMessage();
+                PySyntaxError located = new PySyntaxError(e.pythonType(), msg, line, offset, null).absolute();
+                throw e.isTokenizerError() ? located.fromTokenizer() : located;
             }
         }
     }

@@ -13,6 +13,8 @@ public final class PySyntaxError extends RuntimeException {
     private final int offset;
     private String text;
     private String filename;
+    private boolean tokenizer;
+    private boolean absolute;
 
     public PySyntaxError(String pythonType, String message, int lineno, int offset, String text) {
         super(message, null, false, false);
@@ -24,6 +26,26 @@ public final class PySyntaxError extends RuntimeException {
 
     public PySyntaxError(String message, int lineno, int offset) {
         this("SyntaxError", message, lineno, offset, null);
+    }
+
+    /** Marks an error of the tokenizer (as opposed to the grammar). */
+    public PySyntaxError fromTokenizer() {
+        this.tokenizer = true;
+        return this;
+    }
+
+    public boolean isTokenizerError() {
+        return tokenizer;
+    }
+
+    /** Marks an error whose position is already in the file's coordinates (from a nested f-string). */
+    public PySyntaxError absolute() {
+        this.absolute = true;
+        return this;
+    }
+
+    public boolean isAbsolute() {
+        return absolute;
     }
 
     /** "SyntaxError", "IndentationError" or "TabError"; "RecursionError" for programs nested too deeply. */

@@ -5,6 +5,7 @@ import java.util.Deque;
 
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
@@ -40,7 +41,7 @@ public abstract class PythonLexerBase extends Lexer {
 
     protected void openBracket() {
         if (brackets >= MAX_NESTING) {
-            throw new PySyntaxError("too many nested parentheses", getLine(), getCharPositionInLine() + 1 - 1);
+            throw tokenizerError("too many nested parentheses", getLine(), getCharPositionInLine() + 1 - 1);
         }
         openChar[brackets] = _input.LA(-1);
         openLine[brackets] = _tokenStartLine;
@@ -51,7 +52,7 @@ public abstract class PythonLexerBase extends Lexer {
     protected void closeBracket() {
         int close = _input.LA(-1);
         if (brackets == 0) {
-            throw new PySyntaxError("unmatched '" + (char) close + "'", _tokenStartLine, _tokenStartCharPositionInLine + 1);
+            throw tokenizerError("unmatched '" + (char) close + "'", _tokenStartLine, _tokenStartCharPositionInLine + 1);
         }
         int open = openChar[brackets - 1];
         if ((open == '(' && close != ')') || (open == '[' && close != ']') || (open == '{' && close != '}')) {
@@ -59,7 +60,7 @@ public abstract class PythonLexerBase extends Lexer {
             if (openLine[brackets - 1] != _tokenStartLine) {
                 msg += " on line " + openLine[brackets - 1];
             }
-            throw new PySyntaxError(msg, _tokenStartLine, _tokenStartCharPositionInLine + 1);
+            throw tokenizerError(msg, _tokenStartLine, _tokenStartCharPositionInLine + 1);
         }
         brackets--;
     }
@@ -78,7 +79,7 @@ public abstract class PythonLexerBase extends Lexer {
         int type = t.getType();
         if (type == Token.EOF) {
             if (brackets > 0) {
-                throw new PySyntaxError("'" + (char) openChar[brackets - 1] + "' was never closed",
+                throw tokenizerError("'" + (char) openChar[brackets - 1] + "' was never closed",
                         openLine[brackets - 1], openCol[brackets - 1] + 1);
             }
             if (lineHasTokens) {
@@ -97,7 +98,7 @@ public abstract class PythonLexerBase extends Lexer {
             boolean triple = text.replaceFirst("^[rRuUbBfF]*", "").matches("(?s)^(\"\"\"|\'\'\').*");
             String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
             int lastLine = t.getLine() + (int) body.chars().filter(c -> c == '\n').count();
-            throw new PySyntaxError("unterminated " + (triple ? "triple-quoted " : "") + "string literal (detected at line "
+            throw tokenizerError("unterminated " + (triple ? "triple-quoted " : "") + "string literal (detected at line "
                     + (triple ? lastLine : t.getLine()) + ")", t.getLine(), t.getCharPositionInLine() + 1);
         }
         if (type == PythonLexer.NEWLINE) {
@@ -112,8 +113,118 @@ public abstract class PythonLexerBase extends Lexer {
             atLineStart = false;
             indentTo(t);
         }
+        if (type == PythonLexer.NUMBER) {
+            checkNumberEnd(t);
+        }
         lineHasTokens = true;
         pending.add(t);
+    }
+
+    /** A SyntaxError found by the tokenizer (CPython does not prefix these with "f-string: "). */
+    private static PySyntaxError tokenizerError(String message, int line, int offset) {
+        return new PySyntaxError(message, line, offset).fromTokenizer();
+    }
+
+    private static PySyntaxError tokenizerError(String type, String message, int line, int offset, String text) {
+        return new PySyntaxError(type, message, line, offset, text).fromTokenizer();
+    }
+
+    private static final String[] KEYWORDS_AFTER_NUMBERS = {"and", "else", "for", "if", "in", "is", "not", "or"};
+
+    /**
+     * What CPython's tokenizer rejects where the number ends: ANTLR stops a number at the first
+     * character that cannot continue it, CPython checks that character (verify_end_of_number).
+     * Offsets follow CPython: the bad character's 0-based column, or one more for a bad digit.
+     */
+    private void checkNumberEnd(Token t) {
+        String text = t.getText();
+        int line = t.getLine();
+        int end = t.getCharPositionInLine() + text.codePointCount(0, text.length());
+        int next = _input.LA(1);
+        String lower = text.toLowerCase();
+        boolean zeros = text.chars().allMatch(c -> c == '0' || c == '_');
+        if (zeros && text.indexOf('_') < 0 && next >= '0' && next <= '9') {
+            throw tokenizerError("leading zeros in decimal integer literals are not permitted; use an 0o prefix for "
+                    + "octal integers", line, t.getCharPositionInLine() + 1);
+        }
+        if (text.equals("0") && "xXoObB".indexOf(next) >= 0) {
+            String kind = kind(Character.toLowerCase((char) next));
+            int after = _input.LA(2);
+            if (after == '_') {
+                after = _input.LA(3);
+                if (isDigitOf(kind, after) || !isBadDigit(kind, after)) {
+                    throw tokenizerError("invalid " + kind + " literal", line, end + 2);
+                }
+                throw tokenizerError("invalid digit '" + (char) after + "' in " + kind + " literal", line, end + 3);
+            }
+            if (isBadDigit(kind, after)) {
+                throw tokenizerError("invalid digit '" + (char) after + "' in " + kind + " literal", line, end + 2);
+            }
+            throw tokenizerError("invalid " + kind + " literal", line, end + 1);
+        }
+        String kind = lower.startsWith("0x") ? "hexadecimal" : lower.startsWith("0o") ? "octal"
+                : lower.startsWith("0b") ? "binary" : "decimal";
+        if (lower.endsWith("j")) {
+            kind = "imaginary";
+        }
+        if (next == '_') {
+            int after = _input.LA(2);
+            if (!kind.equals("decimal") && !kind.equals("imaginary") && isBadDigit(kind, after)) {
+                throw tokenizerError("invalid digit '" + (char) after + "' in " + kind + " literal", line, end + 2);
+            }
+            throw tokenizerError("invalid " + ("imaginary".equals(kind) ? "decimal" : kind) + " literal", line, end + 1);
+        }
+        if ((kind.equals("binary") || kind.equals("octal")) && isBadDigit(kind, next)) {
+            throw tokenizerError("invalid digit '" + (char) next + "' in " + kind + " literal", line, end + 1);
+        }
+        if (kind.equals("decimal") && (next == 'e' || next == 'E') && !lower.contains("e")) {
+            // An exponent without digits: "1e", "1e+", "32e-+4".
+            int k = 2;
+            int c = _input.LA(k);
+            if (c == '+' || c == '-') {
+                k++;
+                c = _input.LA(k);
+            }
+            if (k == 3 && !(c >= '0' && c <= '9')) {
+                throw tokenizerError("invalid decimal literal", line, end + 2);
+            }
+        }
+        if (next != IntStream.EOF && (Character.isLetter(next) || next == '_' || Character.isDigit(next))
+                && next < 0x80 && !startsKeyword(1)) {
+            throw tokenizerError("invalid " + ("imaginary".equals(kind) ? "imaginary" : kind) + " literal", line, end);
+        }
+    }
+
+    private static String kind(char prefix) {
+        return prefix == 'x' ? "hexadecimal" : prefix == 'o' ? "octal" : "binary";
+    }
+
+    private static boolean isDigitOf(String kind, int c) {
+        return switch (kind) {
+            case "binary" -> c == '0' || c == '1';
+            case "octal" -> c >= '0' && c <= '7';
+            case "hexadecimal" -> Character.digit(c, 16) >= 0 && c < 0x80;
+            default -> c >= '0' && c <= '9';
+        };
+    }
+
+    /** A decimal digit that the base does not allow (binary 2-9, octal 8-9). */
+    private static boolean isBadDigit(String kind, int c) {
+        return c >= '0' && c <= '9' && !isDigitOf(kind, c);
+    }
+
+    /** Whether one of the keywords CPython 3.11 still accepts right after a number starts at LA(k). */
+    private boolean startsKeyword(int k) {
+        for (String kw : KEYWORDS_AFTER_NUMBERS) {
+            boolean match = true;
+            for (int i = 0; i < kw.length() && match; i++) {
+                match = _input.LA(k + i) == kw.charAt(i);
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Compares the first token's indentation with the stack, as tokenizer.c does. */
@@ -145,7 +256,7 @@ public abstract class PythonLexerBase extends Lexer {
             }
         } else if (col > indents[depth]) {
             if (depth + 1 >= indents.length) {
-                throw new PySyntaxError("IndentationError", "too many levels of indentation",
+                throw tokenizerError("IndentationError", "too many levels of indentation",
                         first.getLine(), first.getCharPositionInLine() + 1, null);
             }
             if (altCol <= altIndents[depth]) {
@@ -161,7 +272,7 @@ public abstract class PythonLexerBase extends Lexer {
                 pending.add(synthetic(PythonLexer.DEDENT, "", first));
             }
             if (col != indents[depth]) {
-                throw new PySyntaxError("IndentationError", "unindent does not match any outer indentation level",
+                throw tokenizerError("IndentationError", "unindent does not match any outer indentation level",
                         first.getLine(), first.getCharPositionInLine() + 1, null);
             }
             if (altCol != altIndents[depth]) {
@@ -171,7 +282,7 @@ public abstract class PythonLexerBase extends Lexer {
     }
 
     private static PySyntaxError tabError(Token t) {
-        return new PySyntaxError("TabError", "inconsistent use of tabs and spaces in indentation",
+        return tokenizerError("TabError", "inconsistent use of tabs and spaces in indentation",
                 t.getLine(), t.getCharPositionInLine() + 1, null);
     }
 
