@@ -606,9 +606,7 @@ final class AstBuilder {
                 } else if (s.starred_param() != null) {
                     Starred_paramContext sp = s.starred_param();
                     String name = id(sp.NAME());
-                    if (!seen.add(name)) {
-                        throw error("duplicate argument '" + name + "' in function definition", pos(sp));
-                    }
+                    seen.add(name);
                     Expr annotation = new Expr.Starred(expr(sp.annotation), ExprContext.Load,
                             pos(sp.STAR().getSymbol(), lastReal(sp.getStop())));
                     vararg = new Arg(name, annotation, pos(sp));
@@ -705,17 +703,13 @@ final class AstBuilder {
 
     private Arg lambdaArg(Token name, java.util.Set<String> seen) {
         Pos p = pos(name, name);
-        if (!seen.add(id(name))) {
-            throw error("duplicate argument '" + id(name) + "' in function definition", p);
-        }
+        seen.add(id(name));
         return new Arg(id(name), null, p);
     }
 
     private Arg param(ParamContext p, java.util.Set<String> seen) {
         String name = id(p.NAME());
-        if (!seen.add(name)) {
-            throw error("duplicate argument '" + name + "' in function definition", pos(p));
-        }
+        seen.add(name);
         return new Arg(name, p.annotation == null ? null : expr(p.annotation), pos(p));
     }
 
@@ -740,6 +734,11 @@ final class AstBuilder {
 
     /** Re-contexts an expression as an assignment target, with CPython's error messages. */
     private Expr toStore(Expr e, String what) {
+        return toStore(e, what, true);
+    }
+
+    /** {@code topLevel}: the whole target (CPython's "here. Maybe you meant '=='" hint applies only there). */
+    private Expr toStore(Expr e, String what, boolean topLevel) {
         return switch (e) {
             case Expr.Name n -> {
                 if (n.id().equals("__debug__")) {
@@ -749,15 +748,16 @@ final class AstBuilder {
             }
             case Expr.Attribute a -> new Expr.Attribute(a.value(), a.attr(), ExprContext.Store, a.pos());
             case Expr.Subscript s -> new Expr.Subscript(s.value(), s.slice(), ExprContext.Store, s.pos());
-            case Expr.Starred s -> new Expr.Starred(toStore(s.value(), what), ExprContext.Store, s.pos());
+            case Expr.Starred s -> new Expr.Starred(toStore(s.value(), what, false), ExprContext.Store, s.pos());
             case Expr.Tuple t -> new Expr.Tuple(storeAll(t.elts(), what), ExprContext.Store, t.pos());
             case Expr.List_ l -> new Expr.List_(storeAll(l.elts(), what), ExprContext.Store, l.pos());
             default -> {
-                String suffix = what.equals("assign") && !(e instanceof Expr.Compare) ? " here. Maybe you meant '==' instead of '='?" : "";
-                if (e instanceof Expr.Compare && what.equals("assign")) {
-                    suffix = " here. Maybe you meant '==' instead of '='?";
-                }
-                throw error("cannot assign to " + describe(e) + suffix, e.pos());
+                String kind = describe(e);
+                boolean singleton = kind.equals("True") || kind.equals("False") || kind.equals("None")
+                        || kind.equals("ellipsis");
+                String suffix = what.equals("assign") && topLevel && !singleton
+                        ? " here. Maybe you meant '==' instead of '='?" : "";
+                throw error("cannot assign to " + kind + suffix, e.pos());
             }
         };
     }
@@ -765,7 +765,7 @@ final class AstBuilder {
     private List<Expr> storeAll(List<Expr> elts, String what) {
         List<Expr> out = new ArrayList<>();
         for (Expr e : elts) {
-            out.add(toStore(e, what));
+            out.add(toStore(e, what, false));
         }
         return out;
     }

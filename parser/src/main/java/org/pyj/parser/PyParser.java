@@ -148,6 +148,22 @@ public final class PyParser {
             if (t.getType() == PythonLexer.ASSIGN) {
                 misplacedAssignment(parser, t);
             }
+            CommonTokenStream ts = (CommonTokenStream) parser.getInputStream();
+            if (prev != null && prev.getType() == PythonLexer.ASSIGN
+                    && (t.getType() == PythonLexer.COMMA || t.getType() == PythonLexer.CLOSE_PAREN
+                    || t.getType() == PythonLexer.COLON) && inParameters(ts, prev.getTokenIndex())) {
+                throw new PySyntaxError("expected default value expression", prev.getLine(),
+                        prev.getCharPositionInLine() + 1);
+            }
+            if (t.getType() == PythonLexer.COMMA) {
+                exceptWithoutParentheses(ts, t);
+            }
+            if (prev != null && startsExpression(t) && endsOperand(prev.getType()) && bracketDepth(ts, t) > 0
+                    && !(prev.getType() == PythonLexer.NAME && t.getType() == PythonLexer.STRING)) {
+                Token first = operandStart(ts, prev.getTokenIndex());
+                throw new PySyntaxError("invalid syntax. Perhaps you forgot a comma?", first.getLine(),
+                        first.getCharPositionInLine() + 1);
+            }
             if (expectsColon(parser, t)) {
                 throw new PySyntaxError("expected ':'", line, col + 1);
             }
@@ -316,6 +332,82 @@ public final class PyParser {
                 return "literal";
             }
             return null;
+        }
+
+        /** {@code except A, B:} (CPython's invalid_except_stmt). */
+        private static void exceptWithoutParentheses(CommonTokenStream ts, Token comma) {
+            int depth = 0;
+            for (int i = comma.getTokenIndex() - 1; i >= 0; i--) {
+                Token k = ts.get(i);
+                int type = k.getType();
+                if (type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK || type == PythonLexer.CLOSE_BRACE) {
+                    depth++;
+                } else if (type == PythonLexer.OPEN_PAREN || type == PythonLexer.OPEN_BRACK
+                        || type == PythonLexer.OPEN_BRACE) {
+                    if (depth == 0) {
+                        return;
+                    }
+                    depth--;
+                } else if (depth == 0 && (type == PythonLexer.NEWLINE || type == PythonLexer.INDENT
+                        || type == PythonLexer.DEDENT || type == PythonLexer.COLON)) {
+                    return;
+                } else if (depth == 0 && type == PythonLexer.EXCEPT) {
+                    Token first = ts.get(i + 1);
+                    if (first.getType() == PythonLexer.STAR) {
+                        first = ts.get(i + 2);
+                    }
+                    throw new PySyntaxError("multiple exception types must be parenthesized", first.getLine(),
+                            first.getCharPositionInLine() + 1);
+                }
+            }
+        }
+
+        /** The brackets open at token {@code t} on its logical line. */
+        private static int bracketDepth(CommonTokenStream ts, Token t) {
+            int depth = 0;
+            for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+                int type = ts.get(i).getType();
+                if (type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT) {
+                    break;
+                }
+                if (type == PythonLexer.OPEN_PAREN || type == PythonLexer.OPEN_BRACK || type == PythonLexer.OPEN_BRACE) {
+                    depth++;
+                } else if (type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK
+                        || type == PythonLexer.CLOSE_BRACE) {
+                    depth--;
+                }
+            }
+            return Math.max(depth, 0);
+        }
+
+        private static boolean startsExpression(Token t) {
+            int type = t.getType();
+            return type == PythonLexer.NAME || type == PythonLexer.NUMBER || type == PythonLexer.STRING
+                    || type == PythonLexer.NONE || type == PythonLexer.TRUE || type == PythonLexer.FALSE
+                    || type == PythonLexer.OPEN_BRACK || type == PythonLexer.OPEN_BRACE
+                    || type == PythonLexer.ELLIPSIS || type == PythonLexer.NOT_OP || type == PythonLexer.LAMBDA;
+        }
+
+        /** The first token of the operand that ends at token {@code end} (a bitwise_or walked back). */
+        private static Token operandStart(CommonTokenStream ts, int end) {
+            int start = end;
+            int depth = 0;
+            for (int i = end; i >= 0; i--) {
+                int type = ts.get(i).getType();
+                if (type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK || type == PythonLexer.CLOSE_BRACE) {
+                    depth++;
+                } else if (type == PythonLexer.OPEN_PAREN || type == PythonLexer.OPEN_BRACK
+                        || type == PythonLexer.OPEN_BRACE) {
+                    if (depth == 0) {
+                        break;
+                    }
+                    depth--;
+                } else if (depth == 0 && !inOperand(type)) {
+                    break;
+                }
+                start = i;
+            }
+            return ts.get(start);
         }
 
         private static boolean endsOperand(int type) {

@@ -277,6 +277,13 @@ public final class NodeTranslator {
         for (Arg p : a.kwonlyargs()) {
             params.add(p.arg());
         }
+        // CPython's symtable (not its parser) rejects a parameter named twice.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String p : params) {
+            if (!seen.add(p)) {
+                throw syntaxError("duplicate argument '" + p + "' in function definition", f.pos());
+            }
+        }
         // Defaults are evaluated in the enclosing scope, at definition time.
         ExpressionNode[] defaults = new ExpressionNode[a.defaults().size()];
         for (int i = 0; i < defaults.length; i++) {
