@@ -136,6 +136,17 @@ public final class PyParser {
                 RecognitionException e) {
             PythonParser parser = (PythonParser) recognizer;
             Token t = (Token) offending;
+            if (e instanceof org.antlr.v4.runtime.NoViableAltException nva && nva.getStartToken() == t
+                    && e.getCtx() instanceof PythonParser.StatementContext && t.getType() == PythonLexer.NAME) {
+                // ANTLR gives up on the whole statement at its first name; CPython's parser gets one
+                // token further and reports the token that cannot follow the name.
+                Token next = ((CommonTokenStream) parser.getInputStream()).get(t.getTokenIndex() + 1);
+                if (next.getType() != PythonLexer.NEWLINE && next.getType() != Token.EOF) {
+                    t = next;
+                    line = t.getLine();
+                    col = t.getCharPositionInLine();
+                }
+            }
             Token prev = previous(parser, t);
             if (t.getType() == PythonLexer.INDENT) {
                 throw new PySyntaxError("IndentationError", "unexpected indent", line, col + 1, null);
@@ -145,10 +156,26 @@ public final class PyParser {
                 throw new PySyntaxError("IndentationError", "expected an indented block" + after(parser, prev),
                         t.getLine(), t.getCharPositionInLine() + 1, null);
             }
+            CommonTokenStream ts = (CommonTokenStream) parser.getInputStream();
+            legacyPrintOrExec(ts, prev, t);
             if (t.getType() == PythonLexer.ASSIGN) {
                 misplacedAssignment(parser, t);
             }
-            CommonTokenStream ts = (CommonTokenStream) parser.getInputStream();
+            ifWithoutElse(ts, t);
+            if (t.getType() == PythonLexer.COLON && prev != null && prev.getType() == PythonLexer.NAME
+                    && prev.getTokenIndex() > 0 && ts.get(prev.getTokenIndex() - 1).getType() == PythonLexer.DEF) {
+                throw new PySyntaxError("expected '('", line, col + 1);
+            }
+            if (t.getType() == PythonLexer.OPEN_PAREN && prev != null) {
+                if (prev.getType() == PythonLexer.LAMBDA
+                        || (prev.getType() == PythonLexer.COMMA && inLambdaParameters(ts, prev.getTokenIndex()))) {
+                    throw new PySyntaxError("Lambda expression parameters cannot be parenthesized", line, col + 1);
+                }
+                if ((prev.getType() == PythonLexer.OPEN_PAREN || prev.getType() == PythonLexer.COMMA)
+                        && inParameters(ts, prev.getTokenIndex() + 1)) {
+                    throw new PySyntaxError("Function parameters cannot be parenthesized", line, col + 1);
+                }
+            }
             if (prev != null && prev.getType() == PythonLexer.ASSIGN
                     && (t.getType() == PythonLexer.COMMA || t.getType() == PythonLexer.CLOSE_PAREN
                     || t.getType() == PythonLexer.COLON) && inParameters(ts, prev.getTokenIndex())) {
@@ -177,7 +204,12 @@ public final class PyParser {
                     throw new PySyntaxError(String.format("invalid character '%s' (U+%04X)", s, cp), line, col + 1);
                 }
                 if (cp == '\\') {
-                    throw new PySyntaxError("unexpected character after line continuation character", line, col + 1);
+                    // CPython reports the character after the backslash; at the end it has none.
+                    String text = t.getInputStream() == null ? "" : t.getInputStream().toString();
+                    int idx = t.getStopIndex() + 1;
+                    boolean atEnd = idx >= text.length() || text.substring(idx).isBlank();
+                    throw new PySyntaxError(atEnd ? "unexpected EOF while parsing"
+                            : "unexpected character after line continuation character", line, col + 2);
                 }
             }
             throw new PySyntaxError("invalid syntax", line, col + 1);
@@ -332,6 +364,76 @@ public final class PyParser {
                 return "literal";
             }
             return null;
+        }
+
+        /** {@code print "x"}: CPython's invalid_legacy_expression, reported at the name. */
+        private static void legacyPrintOrExec(CommonTokenStream ts, Token prev, Token t) {
+            if (prev == null || prev.getType() != PythonLexer.NAME || !startsExpression(t)) {
+                return;
+            }
+            String name = prev.getText();
+            if (!name.equals("print") && !name.equals("exec")) {
+                return;
+            }
+            int before = prev.getTokenIndex() - 1;
+            int type = before < 0 ? PythonLexer.NEWLINE : ts.get(before).getType();
+            if (type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT
+                    || type == PythonLexer.SEMI_COLON || type == PythonLexer.COLON) {
+                throw new PySyntaxError("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?",
+                        prev.getLine(), prev.getCharPositionInLine() + 1);
+            }
+        }
+
+        /** {@code x if y} with no else (CPython's invalid_expression), reported at the expression's start. */
+        private static void ifWithoutElse(CommonTokenStream ts, Token t) {
+            int depth = 0;
+            for (int i = t.getTokenIndex() - 1; i > 0; i--) {
+                Token k = ts.get(i);
+                int type = k.getType();
+                if (type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK || type == PythonLexer.CLOSE_BRACE) {
+                    depth++;
+                } else if (type == PythonLexer.OPEN_PAREN || type == PythonLexer.OPEN_BRACK
+                        || type == PythonLexer.OPEN_BRACE) {
+                    if (depth == 0) {
+                        return;
+                    }
+                    depth--;
+                } else if (depth == 0) {
+                    if (type == PythonLexer.ELSE || type == PythonLexer.NEWLINE || type == PythonLexer.INDENT
+                            || type == PythonLexer.DEDENT || type == PythonLexer.COMMA || type == PythonLexer.ASSIGN
+                            || type == PythonLexer.COLON || type == PythonLexer.LAMBDA || type == PythonLexer.FOR) {
+                        return;
+                    }
+                    if (type == PythonLexer.IF && endsOperand(ts.get(i - 1).getType())) {
+                        Token first = operandStart(ts, i - 1);
+                        throw new PySyntaxError("expected 'else' after 'if' expression", first.getLine(),
+                                first.getCharPositionInLine() + 1);
+                    }
+                }
+            }
+        }
+
+        /** Whether token {@code index} sits in a lambda's parameter list. */
+        private static boolean inLambdaParameters(CommonTokenStream ts, int index) {
+            int depth = 0;
+            for (int i = index - 1; i >= 0; i--) {
+                int type = ts.get(i).getType();
+                if (type == PythonLexer.LAMBDA && depth == 0) {
+                    return true;
+                }
+                if (type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK || type == PythonLexer.CLOSE_BRACE) {
+                    depth++;
+                } else if (type == PythonLexer.OPEN_PAREN || type == PythonLexer.OPEN_BRACK
+                        || type == PythonLexer.OPEN_BRACE) {
+                    if (depth == 0) {
+                        return false;
+                    }
+                    depth--;
+                } else if (depth == 0 && (type == PythonLexer.COLON || type == PythonLexer.NEWLINE)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** {@code except A, B:} (CPython's invalid_except_stmt). */
