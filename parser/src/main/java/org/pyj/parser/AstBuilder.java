@@ -1213,7 +1213,15 @@ final class AstBuilder {
         FStringParser fstrings = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i).getSymbol();
-            StringLiterals.Decoded d = StringLiterals.decode(t.getText(), t.getLine(), t.getCharPositionInLine());
+            StringLiterals.Decoded d;
+            try {
+                d = StringLiterals.decode(t.getText(), t.getLine(), t.getCharPositionInLine());
+            } catch (PySyntaxError e) {
+                // CPython reports a literal's decoding error at the token after the strings.
+                Token after = this.tokens.get(tokens.get(tokens.size() - 1).getSymbol().getTokenIndex() + 1);
+                throw new PySyntaxError(e.pythonType(), e.getMessage(), after.getLine(),
+                        after.getCharPositionInLine() + 1, null);
+            }
             if (i == 0) {
                 if (d.isBytes()) {
                     bytes = new java.io.ByteArrayOutputStream();
@@ -1226,7 +1234,17 @@ final class AstBuilder {
             if (bytes != null) {
                 bytes.writeBytes(((ConstantValue.Bytes) d.value()).value());
             } else if (d.isFString()) {
-                fstrings.addFString(t, d.body(), t.getText().length() - d.body().length() - d.quoteLength(), d.isRaw(), i == 0);
+                try {
+                    fstrings.addFString(t, d.body(), t.getText().length() - d.body().length() - d.quoteLength(), d.isRaw(),
+                            i == 0);
+                } catch (PySyntaxError e) {
+                    if (!e.getMessage().startsWith("(unicode error)")) {
+                        throw e;
+                    }
+                    Token after = this.tokens.get(tokens.get(tokens.size() - 1).getSymbol().getTokenIndex() + 1);
+                    throw new PySyntaxError(e.pythonType(), e.getMessage(), after.getLine(),
+                            after.getCharPositionInLine() + 1, null);
+                }
             } else {
                 fstrings.addLiteral(d.value(), i == 0, t.getText());
             }

@@ -116,8 +116,10 @@ final class StringLiterals {
                 case 'N' -> {
                     int close = s.indexOf('}', i);
                     if (i + 1 >= n || s.charAt(i + 1) != '{' || close < 0) {
+                        // Without '{' the bad escape is "\N"; with an open '{' it runs to the end.
+                        int last = i + 1 < n && s.charAt(i + 1) == '{' ? n - 1 : i;
                         throw new PySyntaxError("(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                                + (i - 1) + "-" + i + ": malformed \\N character escape", line, col + 1);
+                                + (i - 1) + "-" + last + ": malformed \\N character escape", line, col + 1);
                     }
                     String name = s.substring(i + 2, close);
                     int cp;
@@ -187,7 +189,15 @@ final class StringLiterals {
                 case 't' -> out.write('\t');
                 case 'v' -> out.write(11);
                 case 'x' -> {
-                    out.write(hex(s, i + 1, 2, line, col, "\\xXX"));
+                    int v = 0;
+                    for (int k = 1; k <= 2; k++) {
+                        int d = i + k < n ? Character.digit(s.charAt(i + k), 16) : -1;
+                        if (d < 0) {
+                            throw new PySyntaxError("(value error) invalid \\x escape at position " + (i - 1), line, col + 1);
+                        }
+                        v = v * 16 + d;
+                    }
+                    out.write(v);
                     i += 2;
                 }
                 default -> {

@@ -293,8 +293,9 @@ public abstract class PythonLexerBase extends Lexer {
         tok.setStartIndex(at.getStartIndex());
         tok.setStopIndex(at.getStartIndex() - 1);
         tok.setTokenIndex(-1);
-        if (type == PythonLexer.NEWLINE && lastEmitted != null && at.getType() == Token.EOF) {
-            // CPython places the implicit final NEWLINE right after the last token.
+        if (type == PythonLexer.NEWLINE && lastEmitted != null && at.getType() == Token.EOF
+                && at.getLine() != lastEmitted.getLine()) {
+            // The implicit final NEWLINE of a last line that ends in a comment-free continuation.
             tok.setLine(lastEmitted.getLine());
             tok.setCharPositionInLine(lastEmitted.getCharPositionInLine() + lastEmitted.getText().length());
         }
