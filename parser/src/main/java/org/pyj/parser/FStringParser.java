@@ -335,6 +335,11 @@ final class FStringParser {
                 // Where the error is in the file; the tokenizer's errors keep their message.
                 int line = e.lineno() + startLine - 1;
                 int offset = e.lineno() == 1 ? e.offset() + startCol : e.offset();
+                if (!e.isTokenizerError() && e.getMessage().equals("invalid syntax")) {
+                    // 3.11 reports a plain syntax error of a field just inside the string's quote.
+                    line = tokenPos.lineno();
+                    offset = positions.tokenColumn(token) + 2;
+                }
                 String msg = e.isTokenizerError() || e.getMessage().startsWith("f-string") ? e.getMessage()
                         : "f-string: " + e.getMessage();
                 PySyntaxError located = new PySyntaxError(e.pythonType(), msg, line, offset, null).absolute();

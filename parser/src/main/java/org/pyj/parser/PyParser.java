@@ -162,6 +162,13 @@ public final class PyParser {
                 misplacedAssignment(parser, t);
             }
             ifWithoutElse(ts, t);
+            if (t.getType() == PythonLexer.FOR || t.getType() == PythonLexer.ASYNC) {
+                unparenthesizedComprehensionTarget(ts, t);
+            }
+            if (t.getType() == PythonLexer.STAR && prev != null && prev.getType() == PythonLexer.COLON
+                    && enclosingBracket(ts, t) == PythonLexer.OPEN_BRACE) {
+                throw new PySyntaxError("cannot use a starred expression in a dictionary value", line, col + 1);
+            }
             if (t.getType() == PythonLexer.COLON && prev != null && prev.getType() == PythonLexer.NAME
                     && prev.getTokenIndex() > 0 && ts.get(prev.getTokenIndex() - 1).getType() == PythonLexer.DEF) {
                 throw new PySyntaxError("expected '('", line, col + 1);
@@ -434,6 +441,55 @@ public final class PyParser {
                 }
             }
             return false;
+        }
+
+        /** The type of the bracket that encloses token {@code t} on its line, or -1. */
+        private static int enclosingBracket(CommonTokenStream ts, Token t) {
+            int depth = 0;
+            for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+                int type = ts.get(i).getType();
+                if (type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT) {
+                    return -1;
+                }
+                if (type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK || type == PythonLexer.CLOSE_BRACE) {
+                    depth++;
+                } else if (type == PythonLexer.OPEN_PAREN || type == PythonLexer.OPEN_BRACK
+                        || type == PythonLexer.OPEN_BRACE) {
+                    if (depth == 0) {
+                        return type;
+                    }
+                    depth--;
+                }
+            }
+            return -1;
+        }
+
+        /** {@code [x, y for ...]} (CPython's invalid_comprehension), reported at the first element. */
+        private static void unparenthesizedComprehensionTarget(CommonTokenStream ts, Token forToken) {
+            int depth = 0;
+            boolean comma = false;
+            for (int i = forToken.getTokenIndex() - 1; i >= 0; i--) {
+                Token k = ts.get(i);
+                int type = k.getType();
+                if (type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK || type == PythonLexer.CLOSE_BRACE) {
+                    depth++;
+                } else if (type == PythonLexer.OPEN_PAREN || type == PythonLexer.OPEN_BRACK
+                        || type == PythonLexer.OPEN_BRACE) {
+                    if (depth == 0) {
+                        if (comma && (type == PythonLexer.OPEN_BRACK || type == PythonLexer.OPEN_BRACE)) {
+                            Token first = ts.get(i + 1);
+                            throw new PySyntaxError("did you forget parentheses around the comprehension target?",
+                                    first.getLine(), first.getCharPositionInLine() + 1);
+                        }
+                        return;
+                    }
+                    depth--;
+                } else if (depth == 0 && type == PythonLexer.COMMA) {
+                    comma = true;
+                } else if (depth == 0 && (type == PythonLexer.NEWLINE || type == PythonLexer.COLON)) {
+                    return;
+                }
+            }
         }
 
         /** {@code except A, B:} (CPython's invalid_except_stmt). */
