@@ -185,8 +185,11 @@ final class AstBuilder {
             Expr target = starExpressions(a.star_expressions());
             boolean simple = target instanceof Expr.Name && a.star_expressions().getStart().getType() != PythonLexer.OPEN_PAREN;
             if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
-                throw error("only single target (not " + (target instanceof Expr.Tuple ? "tuple" : "list")
-                        + ") can be annotated", target.pos());
+                if (target instanceof Expr.Tuple || target instanceof Expr.List_) {
+                    throw error("only single target (not " + (target instanceof Expr.Tuple ? "tuple" : "list")
+                            + ") can be annotated", target.pos());
+                }
+                throw error("illegal target for annotation", target.pos());
             }
             Annassign_restContext rest = a.annassign_rest();
             Expr value = rest.getChildCount() > 2 ? rhs(rest.getChild(3)) : null;
@@ -696,7 +699,8 @@ final class AstBuilder {
             }
         }
         if (sawStar && vararg == null && kwonly.isEmpty()) {
-            throw error("named arguments must follow bare *", pos(ctx));
+            Token after = tokens.get(lastReal(ctx.getStop()).getTokenIndex() + 1);
+            throw error("named arguments must follow bare *", pos(after, after));
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
     }
@@ -753,9 +757,16 @@ final class AstBuilder {
             case Expr.List_ l -> new Expr.List_(storeAll(l.elts(), what), ExprContext.Store, l.pos());
             default -> {
                 String kind = describe(e);
-                boolean singleton = kind.equals("True") || kind.equals("False") || kind.equals("None")
-                        || kind.equals("ellipsis");
-                String suffix = what.equals("assign") && topLevel && !singleton
+                // CPython's hint comes from invalid_named_expression, which sees only a bitwise_or
+                // that is not True, False or None.
+                boolean bitwiseOr = e instanceof Expr.Constant c && !(c.value() instanceof Boolean)
+                        && c.value() != ConstantValue.NONE
+                        || e instanceof Expr.Call || e instanceof Expr.BinOp || e instanceof Expr.Await
+                        || e instanceof Expr.Compare || e instanceof Expr.JoinedStr || e instanceof Expr.Dict
+                        || e instanceof Expr.Set || e instanceof Expr.ListComp || e instanceof Expr.SetComp
+                        || e instanceof Expr.DictComp
+                        || e instanceof Expr.UnaryOp u && u.op() != Unaryop.Not;
+                String suffix = what.equals("assign") && topLevel && bitwiseOr
                         ? " here. Maybe you meant '==' instead of '='?" : "";
                 throw error("cannot assign to " + kind + suffix, e.pos());
             }
@@ -1041,12 +1052,16 @@ final class AstBuilder {
         if (ctx != null) {
             boolean sawKeyword = false;
             boolean sawDoubleStar = false;
+            Pos firstDoubleStar = null;
             for (ArgumentContext a : ctx.argument()) {
                 Pos ap = pos(a);
                 if (a instanceof KeywordArgumentContext k) {
                     sawKeyword = true;
                     keywords.add(new Keyword(id(k.NAME()), expr(k.expression()), ap));
                 } else if (a instanceof DoubleStarArgumentContext d) {
+                    if (!sawDoubleStar) {
+                        firstDoubleStar = ap;
+                    }
                     sawDoubleStar = true;
                     keywords.add(new Keyword(null, expr(d.expression()), ap));
                 } else if (a instanceof GenexpArgumentContext g) {
@@ -1057,15 +1072,17 @@ final class AstBuilder {
                             ap));
                 } else if (a instanceof StarArgumentContext s) {
                     if (sawDoubleStar) {
-                        throw error("iterable argument unpacking follows keyword argument unpacking", ap);
+                        throw error("iterable argument unpacking follows keyword argument unpacking", firstDoubleStar);
                     }
                     args.add(new Expr.Starred(expr(s.expression()), ExprContext.Load, ap));
                 } else {
+                    // CPython points just past the offending argument.
+                    Pos after = new Pos(ap.endLineno(), ap.endColOffset(), ap.endLineno(), ap.endColOffset());
                     if (sawDoubleStar) {
-                        throw error("positional argument follows keyword argument unpacking", ap);
+                        throw error("positional argument follows keyword argument unpacking", after);
                     }
                     if (sawKeyword) {
-                        throw error("positional argument follows keyword argument", ap);
+                        throw error("positional argument follows keyword argument", after);
                     }
                     args.add(namedExpression(((PositionalArgumentContext) a).named_expression()));
                 }
@@ -1229,7 +1246,9 @@ final class AstBuilder {
                     fstrings = new FStringParser(this::parseFStringField, fstringPositions, p);
                 }
             } else if (d.isBytes() != (bytes != null)) {
-                throw error("cannot mix bytes and nonbytes literals", pos(tokens.get(0).getSymbol(), t));
+                Token after = this.tokens.get(tokens.get(tokens.size() - 1).getSymbol().getTokenIndex() + 1);
+                throw new PySyntaxError("cannot mix bytes and nonbytes literals", after.getLine(),
+                        after.getCharPositionInLine() + 1);
             }
             if (bytes != null) {
                 bytes.writeBytes(((ConstantValue.Bytes) d.value()).value());

@@ -335,7 +335,8 @@ final class FStringParser {
                 // Where the error is in the file; the tokenizer's errors keep their message.
                 int line = e.lineno() + startLine - 1;
                 int offset = e.lineno() == 1 ? e.offset() + startCol : e.offset();
-                if (!e.isTokenizerError() && e.getMessage().equals("invalid syntax")) {
+                if (!e.isTokenizerError() && (e.getMessage().equals("invalid syntax")
+                        || e.getMessage().startsWith("cannot use starred expression"))) {
                     // 3.11 reports a plain syntax error of a field just inside the string's quote.
                     line = tokenPos.lineno();
                     offset = positions.tokenColumn(token) + 2;

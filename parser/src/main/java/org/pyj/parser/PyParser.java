@@ -149,7 +149,7 @@ public final class PyParser {
             }
             Token prev = previous(parser, t);
             if (t.getType() == PythonLexer.INDENT) {
-                throw new PySyntaxError("IndentationError", "unexpected indent", line, col + 1, null);
+                throw new PySyntaxError("IndentationError", "unexpected indent", line, col, null);
             }
             if (prev != null && prev.getType() == PythonLexer.NEWLINE && t.getType() != PythonLexer.INDENT
                     && previous(parser, prev) != null && previous(parser, prev).getType() == PythonLexer.COLON) {
@@ -162,6 +162,23 @@ public final class PyParser {
                 misplacedAssignment(parser, t);
             }
             ifWithoutElse(ts, t);
+            if (t.getType() == PythonLexer.ASSIGN && prev != null && prev.getType() == PythonLexer.YIELD) {
+                throw new PySyntaxError("assignment to yield expression not possible", prev.getLine(),
+                        prev.getCharPositionInLine() + 1);
+            }
+            if (t.getType() == PythonLexer.WALRUS && prev != null && (prev.getType() == PythonLexer.TRUE
+                    || prev.getType() == PythonLexer.FALSE || prev.getType() == PythonLexer.NONE)) {
+                throw new PySyntaxError("cannot use assignment expressions with " + prev.getText(), prev.getLine(),
+                        prev.getCharPositionInLine() + 1);
+            }
+            if ((t.getType() == PythonLexer.NEWLINE || t.getType() == Token.EOF) && prev != null
+                    && prev.getType() == PythonLexer.COMMA && statementStartsWith(ts, prev, PythonLexer.FROM)) {
+                throw new PySyntaxError("trailing comma not allowed without surrounding parentheses", line, col + 1);
+            }
+            if ((t.getType() == PythonLexer.CLOSE_BRACE || t.getType() == PythonLexer.COMMA)
+                    && enclosingBracket(ts, t) == PythonLexer.OPEN_BRACE && prev != null) {
+                dictItemErrors(ts, prev, t);
+            }
             if (t.getType() == PythonLexer.FOR || t.getType() == PythonLexer.ASYNC) {
                 unparenthesizedComprehensionTarget(ts, t);
             }
@@ -443,6 +460,59 @@ public final class PyParser {
             return false;
         }
 
+        private static boolean statementStartsWith(CommonTokenStream ts, Token t, int type) {
+            int i = t.getTokenIndex();
+            while (i > 0) {
+                int k = ts.get(i - 1).getType();
+                if (k == PythonLexer.NEWLINE || k == PythonLexer.INDENT || k == PythonLexer.DEDENT
+                        || k == PythonLexer.SEMI_COLON) {
+                    break;
+                }
+                i--;
+            }
+            return ts.get(i).getType() == type;
+        }
+
+        /** {@code {1:}} and {@code {1: 2, 3}} (CPython's invalid_double_starred_kvpairs / invalid_kvpair). */
+        private static void dictItemErrors(CommonTokenStream ts, Token prev, Token t) {
+            if (prev.getType() == PythonLexer.COLON) {
+                throw new PySyntaxError("expression expected after dictionary key and ':'", prev.getLine(),
+                        prev.getCharPositionInLine() + 1);
+            }
+            // Is it a dict (a ':' at the brace's level) whose current item lacks its ':'?
+            int depth = 0;
+            boolean itemHasColon = false;
+            boolean dict = false;
+            Token itemStart = null;
+            for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+                Token k = ts.get(i);
+                int type = k.getType();
+                if (type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK || type == PythonLexer.CLOSE_BRACE) {
+                    depth++;
+                } else if (type == PythonLexer.OPEN_PAREN || type == PythonLexer.OPEN_BRACK
+                        || type == PythonLexer.OPEN_BRACE) {
+                    if (depth == 0) {
+                        if (itemStart == null) {
+                            itemStart = ts.get(i + 1);
+                        }
+                        break;
+                    }
+                    depth--;
+                } else if (depth == 0 && type == PythonLexer.COLON) {
+                    if (itemStart == null) {
+                        itemHasColon = true;
+                    }
+                    dict = true;
+                } else if (depth == 0 && type == PythonLexer.COMMA && itemStart == null) {
+                    itemStart = ts.get(i + 1);
+                }
+            }
+            if (dict && !itemHasColon && itemStart != null && itemStart.getType() != PythonLexer.POWER) {
+                throw new PySyntaxError("':' expected after dictionary key", itemStart.getLine(),
+                        itemStart.getCharPositionInLine() + 1);
+            }
+        }
+
         /** The type of the bracket that encloses token {@code t} on its line, or -1. */
         private static int enclosingBracket(CommonTokenStream ts, Token t) {
             int depth = 0;
@@ -476,6 +546,12 @@ public final class PyParser {
                 } else if (type == PythonLexer.OPEN_PAREN || type == PythonLexer.OPEN_BRACK
                         || type == PythonLexer.OPEN_BRACE) {
                     if (depth == 0) {
+                        Token firstElement = ts.get(i + 1);
+                        if (firstElement.getType() == PythonLexer.STAR && !comma
+                                && (type == PythonLexer.OPEN_BRACK || type == PythonLexer.OPEN_BRACE)) {
+                            throw new PySyntaxError("iterable unpacking cannot be used in comprehension",
+                                    firstElement.getLine(), firstElement.getCharPositionInLine() + 1);
+                        }
                         if (comma && (type == PythonLexer.OPEN_BRACK || type == PythonLexer.OPEN_BRACE)) {
                             Token first = ts.get(i + 1);
                             throw new PySyntaxError("did you forget parentheses around the comprehension target?",
@@ -653,6 +729,12 @@ public final class PyParser {
                 Token next = ts.get(first.getTokenIndex() + 1);
                 first = next.getType() == PythonLexer.DEF || next.getType() == PythonLexer.FOR
                         || next.getType() == PythonLexer.WITH ? next : first;
+            }
+            if (first.getType() == PythonLexer.EXCEPT && ts.get(first.getTokenIndex() + 1).getType() == PythonLexer.STAR) {
+                return " after 'except*' statement on line " + first.getLine();
+            }
+            if (first.getType() == PythonLexer.NAME && (first.getText().equals("match") || first.getText().equals("case"))) {
+                return " after '" + first.getText() + "' statement on line " + first.getLine();
             }
             String what = switch (first.getType()) {
                 case PythonLexer.DEF -> "function definition";

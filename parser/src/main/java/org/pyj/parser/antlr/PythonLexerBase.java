@@ -272,8 +272,9 @@ public abstract class PythonLexerBase extends Lexer {
                 pending.add(synthetic(PythonLexer.DEDENT, "", first));
             }
             if (col != indents[depth]) {
+                // CPython points at the end of the offending line.
                 throw tokenizerError("IndentationError", "unindent does not match any outer indentation level",
-                        first.getLine(), first.getCharPositionInLine() + 1, null);
+                        first.getLine(), lineLength(first) + 1, null);
             }
             if (altCol != altIndents[depth]) {
                 throw tabError(first);
@@ -282,8 +283,21 @@ public abstract class PythonLexerBase extends Lexer {
     }
 
     private static PySyntaxError tabError(Token t) {
-        return tokenizerError("TabError", "inconsistent use of tabs and spaces in indentation",
-                t.getLine(), t.getCharPositionInLine() + 1, null);
+        return tokenizerError("TabError", "inconsistent use of tabs and spaces in indentation", t.getLine(), 1, null);
+    }
+
+    /** The length in characters of the line of token {@code t}, without its line end. */
+    private int lineLength(Token t) {
+        int start = t.getStartIndex() - t.getCharPositionInLine();
+        int end = start;
+        while (end < _input.size()) {
+            int c = _input.getText(org.antlr.v4.runtime.misc.Interval.of(end, end)).codePointAt(0);
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            end++;
+        }
+        return end - start;
     }
 
     private Token synthetic(int type, String text, Token at) {
