@@ -764,7 +764,7 @@ final class AstBuilder {
                         || e instanceof Expr.Call || e instanceof Expr.BinOp || e instanceof Expr.Await
                         || e instanceof Expr.Compare || e instanceof Expr.JoinedStr || e instanceof Expr.Dict
                         || e instanceof Expr.Set || e instanceof Expr.ListComp || e instanceof Expr.SetComp
-                        || e instanceof Expr.DictComp
+                        || e instanceof Expr.DictComp || e instanceof Expr.Yield || e instanceof Expr.YieldFrom
                         || e instanceof Expr.UnaryOp u && u.op() != Unaryop.Not;
                 String suffix = what.equals("assign") && topLevel && bitwiseOr
                         ? " here. Maybe you meant '==' instead of '='?" : "";

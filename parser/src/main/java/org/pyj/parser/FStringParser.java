@@ -184,6 +184,7 @@ final class FStringParser {
             i++;
             int exprStart = i;
             int depth = 0;
+            StringBuilder brackets = new StringBuilder();
             char quote = 0;
             boolean tripleQuote = false;
             int exprEnd = -1;
@@ -212,11 +213,21 @@ final class FStringParser {
                     throw error("f-string expression part cannot include '#'");
                 }
                 if (c == '[' || c == '(' || c == '{') {
+                    if (depth >= 200) {
+                        throw error("f-string: too many nested parenthesis");
+                    }
+                    brackets.append(c);
                     depth++;
                 } else if (c == ']' || c == ')' || (c == '}' && depth > 0)) {
                     if (depth == 0) {
                         throw error("f-string: unmatched '" + c + "'");
                     }
+                    char open = brackets.charAt(depth - 1);
+                    if ((open == '(' && c != ')') || (open == '[' && c != ']') || (open == '{' && c != '}')) {
+                        throw error("f-string: closing parenthesis '" + c + "' does not match opening parenthesis '"
+                                + open + "'");
+                    }
+                    brackets.setLength(depth - 1);
                     depth--;
                 } else if (depth == 0) {
                     if ((c == '!' || c == ':' || c == '=') && body.substring(exprStart, i).isBlank()

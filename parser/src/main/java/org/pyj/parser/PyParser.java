@@ -224,6 +224,9 @@ public final class PyParser {
                     throw new PySyntaxError("unterminated string literal (detected at line " + line + ")", line, col + 1);
                 }
                 int cp = s.codePointAt(0);
+                if (!LiteralRepr.isPrintable(cp) && cp != '\\') {
+                    throw new PySyntaxError(String.format("invalid non-printable character U+%04X", cp), line, col + 1);
+                }
                 if (cp >= 0x80) {
                     throw new PySyntaxError(String.format("invalid character '%s' (U+%04X)", s, cp), line, col + 1);
                 }

@@ -115,7 +115,8 @@ IDIV_ASSIGN   : '//=';
 NEWLINE : '\r\n' | '\r' | '\n';
 
 // Whitespace, comments and backslash continuations never reach the parser.
-SKIP_ : ( SPACES | COMMENT | LINE_JOINING ) -> skip;
+SKIP_ : ( SPACES | COMMENT ) -> skip;
+CONTINUATION_ : LINE_JOINING {continuationSeen();} -> skip;
 
 // Anything else is an error token; the parser reports it as a SyntaxError.
 UNKNOWN_CHAR : . ;

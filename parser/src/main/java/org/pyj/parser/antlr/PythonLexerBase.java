@@ -39,6 +39,13 @@ public abstract class PythonLexerBase extends Lexer {
         super(input);
     }
 
+    /** A backslash continuation with nothing after it: CPython's "unexpected EOF while parsing". */
+    protected void continuationSeen() {
+        if (_input.LA(1) == IntStream.EOF) {
+            throw tokenizerError("unexpected EOF while parsing", _tokenStartLine, _tokenStartCharPositionInLine + 2);
+        }
+    }
+
     protected void openBracket() {
         if (brackets >= MAX_NESTING) {
             throw tokenizerError("too many nested parentheses", getLine(), getCharPositionInLine() + 1 - 1);
