@@ -112,7 +112,7 @@ final class AstBuilder {
     }
 
     private static PySyntaxError error(String message, Pos p) {
-        return new PySyntaxError(message, p.lineno(), p.colOffset() + 1);
+        return new PySyntaxError(message, p.lineno(), p.colOffset() + 1).withEnd(p.endLineno(), p.endColOffset() + 1);
     }
 
     // ---------------------------------------------------------------- module and statements

@@ -239,7 +239,8 @@ public final class PyParser {
                             : "unexpected character after line continuation character", line, col + 2);
                 }
             }
-            throw new PySyntaxError("invalid syntax", line, col + 1);
+            int length = t.getType() == Token.EOF || t.getText() == null ? 0 : t.getText().codePointCount(0, t.getText().length());
+            throw new PySyntaxError("invalid syntax", line, col + 1).withEnd(line, col + 1 + Math.max(length, 1));
         }
 
         /**

@@ -14,6 +14,8 @@ public final class PySyntaxError extends RuntimeException {
     private String text;
     private String filename;
     private boolean tokenizer;
+    private int endLineno;
+    private int endOffset;
     private boolean absolute;
 
     public PySyntaxError(String pythonType, String message, int lineno, int offset, String text) {
@@ -22,6 +24,23 @@ public final class PySyntaxError extends RuntimeException {
         this.lineno = lineno;
         this.offset = offset;
         this.text = text;
+        this.endLineno = lineno;
+        this.endOffset = offset;
+    }
+
+    /** Sets where the faulty text ends (CPython's end_lineno/end_offset, for the ^^^ caret range). */
+    public PySyntaxError withEnd(int endLine, int endCol) {
+        this.endLineno = endLine;
+        this.endOffset = endCol;
+        return this;
+    }
+
+    public int endLineno() {
+        return endLineno;
+    }
+
+    public int endOffset() {
+        return endOffset;
     }
 
     public PySyntaxError(String message, int lineno, int offset) {

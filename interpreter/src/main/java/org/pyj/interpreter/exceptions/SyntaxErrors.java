@@ -34,7 +34,7 @@ public final class SyntaxErrors {
         }
         Object text = line == null ? PNone.NONE : PyStr.fromJava(line + "\n");
         PTuple details = new PTuple(new Object[]{PyStr.fromJava(fileName), (long) e.lineno(), (long) e.offset(), text,
-                (long) e.lineno(), (long) e.offset()});
+                (long) e.endLineno(), (long) e.endOffset()});
         PTuple args = new PTuple(new Object[]{PyStr.fromJava(e.getMessage()), details});
         return new PException(new PBaseException(type, args), null);
     }

@@ -90,8 +90,27 @@ public final class TracebackPrinter {
             stripped = stripped.stripTrailing();
             sb.append("    ").append(stripped).append('\n');
             if (details.get(2) instanceof Number offset) {
-                int caret = Math.max(0, offset.intValue() - 1 - removed);
-                sb.append("    ").append(" ".repeat(Math.min(caret, stripped.length()))).append("^\n");
+                // traceback._format_syntax_error: carets from offset to end_offset on one line.
+                int start = offset.intValue();
+                int end = start;
+                if (details.size() >= 6 && details.get(4) instanceof Number endLine && details.get(5) instanceof Number e
+                        && details.get(1) instanceof Number lineNo && endLine.longValue() == lineNo.longValue()
+                        && e.intValue() > 0) {
+                    end = e.intValue();
+                }
+                if (end <= start) {
+                    end = start + 1;
+                }
+                int colno = start - 1 - removed;
+                int endColno = end - 1 - removed;
+                if (colno >= 0) {
+                    StringBuilder space = new StringBuilder();
+                    for (int i = 0; i < colno && i < stripped.length(); i++) {
+                        char c = stripped.charAt(i);
+                        space.append(Character.isWhitespace(c) ? c : ' ');
+                    }
+                    sb.append("    ").append(space).append("^".repeat(Math.max(1, endColno - colno))).append('\n');
+                }
             }
         }
     }

@@ -25,13 +25,14 @@ public final class SyntaxErrorCheck {
     private SyntaxErrorCheck() {
     }
 
-    record Case(String origin, byte[] source, String type, String msg, String lineno, String offset) {
+    record Case(String origin, byte[] source, String type, String msg, String lineno, String offset, String endLineno,
+            String endOffset) {
     }
 
     public static void main(String[] args) throws Exception {
         Path in = Path.of(args[0]);
         List<Case> cases = Files.isDirectory(in) ? fromDirectory(in) : fromJsonLines(in);
-        int[] counts = new int[4];
+        int[] counts = new int[5];
         Path report = args.length > 1 ? Path.of(args[1]) : Path.of("syntax-errors-report.txt");
         Thread t = new Thread(null, () -> {
             try {
@@ -44,8 +45,9 @@ public final class SyntaxErrorCheck {
         t.join();
         int n = cases.size();
         System.out.printf("%d snippets CPython rejects: %d rejected (%.1f%%), %d same message (%.1f%%), "
-                + "%d same message, line and offset (%.1f%%)%n", n, counts[0], 100.0 * counts[0] / n, counts[1],
-                100.0 * counts[1] / n, counts[2], 100.0 * counts[2] / n);
+                + "%d same message, line and offset (%.1f%%), %d also the same end (%.1f%%)%n", n, counts[0],
+                100.0 * counts[0] / n, counts[1], 100.0 * counts[1] / n, counts[2], 100.0 * counts[2] / n, counts[4],
+                100.0 * counts[4] / n);
         System.out.println("report: " + report);
         System.out.println(counts[2] + " passed, " + (n - counts[2]) + " failed");
     }
@@ -67,6 +69,10 @@ public final class SyntaxErrorCheck {
                             && String.valueOf(e.offset()).equals(c.offset);
                     if (sameMsg) {
                         counts[1]++;
+                    }
+                    if (sameMsg && samePos && String.valueOf(e.endLineno()).equals(c.endLineno)
+                            && String.valueOf(e.endOffset()).equals(c.endOffset)) {
+                        counts[4]++;
                     }
                     if (sameMsg && samePos) {
                         counts[2]++;
@@ -98,7 +104,7 @@ public final class SyntaxErrorCheck {
                 }
                 List<String> l = Files.readAllLines(err, StandardCharsets.UTF_8);
                 cases.add(new Case(p.getFileName().toString(), Files.readAllBytes(p), l.get(0), l.get(1), l.get(2),
-                        l.get(3)));
+                        l.get(3), l.get(4), l.get(5)));
             }
         }
         return cases;
@@ -117,7 +123,8 @@ public final class SyntaxErrorCheck {
             }
             String src = (String) o.get("source");
             cases.add(new Case((String) o.get("origin"), src.getBytes(StandardCharsets.UTF_8), (String) o.get("type"),
-                    (String) o.get("msg"), String.valueOf(o.get("lineno")), String.valueOf(o.get("offset"))));
+                    (String) o.get("msg"), String.valueOf(o.get("lineno")), String.valueOf(o.get("offset")),
+                    String.valueOf(o.get("end_lineno")), String.valueOf(o.get("end_offset"))));
         }
         return cases;
     }
