@@ -54,6 +54,7 @@ public final class SyntaxErrorCheck {
 
     private static void run(List<Case> cases, int[] counts, Path report) throws IOException {
         Map<String, Integer> byMessage = new LinkedHashMap<>();
+        List<String> endMismatches = new ArrayList<>();
         Path passingFile = report.resolveSibling(report.getFileName() + ".passing");
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(report, StandardCharsets.UTF_8));
                 PrintWriter passing = new PrintWriter(Files.newBufferedWriter(passingFile, StandardCharsets.UTF_8))) {
@@ -73,6 +74,10 @@ public final class SyntaxErrorCheck {
                     if (sameMsg && samePos && String.valueOf(e.endLineno()).equals(c.endLineno)
                             && String.valueOf(e.endOffset()).equals(c.endOffset)) {
                         counts[4]++;
+                    } else if (sameMsg && samePos) {
+                        endMismatches.add(c.origin + "\tend expected " + c.endLineno + ":" + c.endOffset + " got "
+                                + e.endLineno() + ":" + e.endOffset() + "\t" + c.msg + "\t"
+                                + new String(c.source, StandardCharsets.UTF_8).replace("\n", "\\n"));
                     }
                     if (sameMsg && samePos) {
                         counts[2]++;
@@ -87,6 +92,9 @@ public final class SyntaxErrorCheck {
                 out.println(c.origin + "\texpected " + c.type + ": " + c.msg + " @" + c.lineno + ":" + c.offset + "\tgot "
                         + got + "\t" + new String(c.source, StandardCharsets.UTF_8).replace("\n", "\\n"));
             }
+            out.println();
+            out.println("# same message and start, different end (end_lineno:end_offset)");
+            endMismatches.forEach(out::println);
             out.println();
             out.println("# mismatches by CPython's message");
             byMessage.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
