@@ -287,8 +287,9 @@ final class AstBuilder {
             for (int k = 0; k < blocks.size(); k++) {
                 Except_blockContext e = blocks.get(k);
                 if (k > 0 && (e.STAR() != null) != (blocks.get(0).STAR() != null)) {
+                    Token last = e.STAR() != null ? e.STAR().getSymbol() : e.EXCEPT().getSymbol();
                     throw error("cannot have both 'except' and 'except*' on the same 'try'", pos(e.EXCEPT().getSymbol(),
-                            e.EXCEPT().getSymbol()));
+                            last));
                 }
                 if (e.STAR() != null && e.expression() == null) {
                     Token colon = e.COLON().getSymbol();
@@ -601,7 +602,8 @@ final class AstBuilder {
                 args.clear();
             } else if (item instanceof StarParamContext s) {
                 if (sawStar) {
-                    throw error("* argument may appear only once", ip);
+                    Token star = s.STAR().getSymbol();
+                    throw error("* argument may appear only once", pos(star, star));
                 }
                 sawStar = true;
                 if (s.param() != null) {
@@ -672,7 +674,8 @@ final class AstBuilder {
                 args.clear();
             } else if (item instanceof LambdaStarParamContext st) {
                 if (sawStar) {
-                    throw error("* argument may appear only once", ip);
+                    Token star = st.STAR().getSymbol();
+                    throw error("* argument may appear only once", pos(star, star));
                 }
                 sawStar = true;
                 if (st.NAME() != null) {

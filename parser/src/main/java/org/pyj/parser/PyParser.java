@@ -153,8 +153,8 @@ public final class PyParser {
             }
             if (prev != null && prev.getType() == PythonLexer.NEWLINE && t.getType() != PythonLexer.INDENT
                     && previous(parser, prev) != null && previous(parser, prev).getType() == PythonLexer.COLON) {
-                throw new PySyntaxError("IndentationError", "expected an indented block" + after(parser, prev),
-                        t.getLine(), t.getCharPositionInLine() + 1, null);
+                throw through(new PySyntaxError("IndentationError", "expected an indented block" + after(parser, prev),
+                        t.getLine(), t.getCharPositionInLine() + 1, null), t);
             }
             CommonTokenStream ts = (CommonTokenStream) parser.getInputStream();
             legacyPrintOrExec(ts, prev, t);
@@ -163,13 +163,13 @@ public final class PyParser {
             }
             ifWithoutElse(ts, t);
             if (t.getType() == PythonLexer.ASSIGN && prev != null && prev.getType() == PythonLexer.YIELD) {
-                throw new PySyntaxError("assignment to yield expression not possible", prev.getLine(),
-                        prev.getCharPositionInLine() + 1);
+                throw through(new PySyntaxError("assignment to yield expression not possible", prev.getLine(),
+                        prev.getCharPositionInLine() + 1), prev);
             }
             if (t.getType() == PythonLexer.WALRUS && prev != null && (prev.getType() == PythonLexer.TRUE
                     || prev.getType() == PythonLexer.FALSE || prev.getType() == PythonLexer.NONE)) {
-                throw new PySyntaxError("cannot use assignment expressions with " + prev.getText(), prev.getLine(),
-                        prev.getCharPositionInLine() + 1);
+                throw through(new PySyntaxError("cannot use assignment expressions with " + prev.getText(), prev.getLine(),
+                        prev.getCharPositionInLine() + 1), prev);
             }
             if ((t.getType() == PythonLexer.NEWLINE || t.getType() == Token.EOF) && prev != null
                     && prev.getType() == PythonLexer.COMMA && statementStartsWith(ts, prev, PythonLexer.FROM)) {
@@ -184,20 +184,23 @@ public final class PyParser {
             }
             if (t.getType() == PythonLexer.STAR && prev != null && prev.getType() == PythonLexer.COLON
                     && enclosingBracket(ts, t) == PythonLexer.OPEN_BRACE) {
-                throw new PySyntaxError("cannot use a starred expression in a dictionary value", line, col + 1);
+                throw through(new PySyntaxError("cannot use a starred expression in a dictionary value", line, col + 1),
+                        itemEnd(ts, t));
             }
             if (t.getType() == PythonLexer.COLON && prev != null && prev.getType() == PythonLexer.NAME
                     && prev.getTokenIndex() > 0 && ts.get(prev.getTokenIndex() - 1).getType() == PythonLexer.DEF) {
-                throw new PySyntaxError("expected '('", line, col + 1);
+                throw through(new PySyntaxError("expected '('", line, col + 1), t);
             }
             if (t.getType() == PythonLexer.OPEN_PAREN && prev != null) {
                 if (prev.getType() == PythonLexer.LAMBDA
                         || (prev.getType() == PythonLexer.COMMA && inLambdaParameters(ts, prev.getTokenIndex()))) {
-                    throw new PySyntaxError("Lambda expression parameters cannot be parenthesized", line, col + 1);
+                    throw through(new PySyntaxError("Lambda expression parameters cannot be parenthesized", line, col + 1),
+                            matchingClose(ts, t.getTokenIndex()));
                 }
                 if ((prev.getType() == PythonLexer.OPEN_PAREN || prev.getType() == PythonLexer.COMMA)
                         && inParameters(ts, prev.getTokenIndex() + 1)) {
-                    throw new PySyntaxError("Function parameters cannot be parenthesized", line, col + 1);
+                    throw through(new PySyntaxError("Function parameters cannot be parenthesized", line, col + 1),
+                            matchingClose(ts, t.getTokenIndex()));
                 }
             }
             if (prev != null && prev.getType() == PythonLexer.ASSIGN
@@ -212,8 +215,8 @@ public final class PyParser {
             if (prev != null && startsExpression(t) && endsOperand(prev.getType()) && bracketDepth(ts, t) > 0
                     && !(prev.getType() == PythonLexer.NAME && t.getType() == PythonLexer.STRING)) {
                 Token first = operandStart(ts, prev.getTokenIndex());
-                throw new PySyntaxError("invalid syntax. Perhaps you forgot a comma?", first.getLine(),
-                        first.getCharPositionInLine() + 1);
+                throw through(new PySyntaxError("invalid syntax. Perhaps you forgot a comma?", first.getLine(),
+                        first.getCharPositionInLine() + 1), t);
             }
             if (expectsColon(parser, t)) {
                 throw new PySyntaxError("expected ':'", line, col + 1);
@@ -318,8 +321,8 @@ public final class PyParser {
                 int type = first.getType();
                 if (itemStart == eq - 1 && (type == PythonLexer.TRUE || type == PythonLexer.FALSE
                         || type == PythonLexer.NONE)) {
-                    throw new PySyntaxError("cannot assign to " + first.getText(), first.getLine(),
-                            first.getCharPositionInLine() + 1);
+                    throw through(new PySyntaxError("cannot assign to " + first.getText(), first.getLine(),
+                            first.getCharPositionInLine() + 1), assign);
                 }
                 throw new PySyntaxError("expression cannot contain assignment, perhaps you meant \"==\"?",
                         first.getLine(), first.getCharPositionInLine() + 1);
@@ -329,13 +332,13 @@ public final class PyParser {
             }
             Token first = ts.get(start);
             if (simpleName) {
-                throw new PySyntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first.getLine(),
-                        first.getCharPositionInLine() + 1);
+                throw through(new PySyntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        first.getLine(), first.getCharPositionInLine() + 1), ts.get(eq - 1));
             }
             String what = operandKind(ts, start, eq - 1);
             if (what != null) {
-                throw new PySyntaxError("cannot assign to " + what + " here. Maybe you meant '==' instead of '='?",
-                        first.getLine(), first.getCharPositionInLine() + 1);
+                throw through(new PySyntaxError("cannot assign to " + what + " here. Maybe you meant '==' instead of '='?",
+                        first.getLine(), first.getCharPositionInLine() + 1), ts.get(eq - 1));
             }
         }
 
@@ -394,6 +397,42 @@ public final class PyParser {
             return null;
         }
 
+        /** Ends the error's range after token {@code last} (CPython's end_lineno/end_offset). */
+        private static PySyntaxError through(PySyntaxError e, Token last) {
+            String text = last.getText() == null ? "" : last.getText();
+            return e.withEnd(last.getLine(), last.getCharPositionInLine() + 1 + text.codePointCount(0, text.length()));
+        }
+
+        /** The last token before index {@code i} that is not layout (NEWLINE/INDENT/DEDENT). */
+        private static Token lastBefore(CommonTokenStream ts, int i) {
+            int k = i - 1;
+            while (k > 0 && (ts.get(k).getType() == PythonLexer.NEWLINE || ts.get(k).getType() == PythonLexer.INDENT
+                    || ts.get(k).getType() == PythonLexer.DEDENT)) {
+                k--;
+            }
+            return ts.get(Math.max(k, 0));
+        }
+
+        /** The token closing the bracket opened at index {@code open}. */
+        private static Token matchingClose(CommonTokenStream ts, int open) {
+            int depth = 0;
+            for (int i = open; i < ts.size(); i++) {
+                int type = ts.get(i).getType();
+                if (type == PythonLexer.OPEN_PAREN || type == PythonLexer.OPEN_BRACK || type == PythonLexer.OPEN_BRACE) {
+                    depth++;
+                } else if (type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK
+                        || type == PythonLexer.CLOSE_BRACE) {
+                    depth--;
+                    if (depth == 0) {
+                        return ts.get(i);
+                    }
+                } else if (type == Token.EOF) {
+                    break;
+                }
+            }
+            return ts.get(open);
+        }
+
         /** {@code print "x"}: CPython's invalid_legacy_expression, reported at the name. */
         private static void legacyPrintOrExec(CommonTokenStream ts, Token prev, Token t) {
             if (prev == null || prev.getType() != PythonLexer.NAME || !startsExpression(t)) {
@@ -407,8 +446,13 @@ public final class PyParser {
             int type = before < 0 ? PythonLexer.NEWLINE : ts.get(before).getType();
             if (type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT
                     || type == PythonLexer.SEMI_COLON || type == PythonLexer.COLON) {
-                throw new PySyntaxError("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?",
-                        prev.getLine(), prev.getCharPositionInLine() + 1);
+                int end = t.getTokenIndex();
+                while (end + 1 < ts.size() && ts.get(end + 1).getType() != PythonLexer.NEWLINE
+                        && ts.get(end + 1).getType() != Token.EOF && ts.get(end + 1).getType() != PythonLexer.SEMI_COLON) {
+                    end++;
+                }
+                throw through(new PySyntaxError("Missing parentheses in call to '" + name + "'. Did you mean " + name
+                        + "(...)?", prev.getLine(), prev.getCharPositionInLine() + 1), ts.get(end));
             }
         }
 
@@ -434,8 +478,8 @@ public final class PyParser {
                     }
                     if (type == PythonLexer.IF && endsOperand(ts.get(i - 1).getType())) {
                         Token first = operandStart(ts, i - 1);
-                        throw new PySyntaxError("expected 'else' after 'if' expression", first.getLine(),
-                                first.getCharPositionInLine() + 1);
+                        throw through(new PySyntaxError("expected 'else' after 'if' expression", first.getLine(),
+                                first.getCharPositionInLine() + 1), lastBefore(ts, t.getTokenIndex()));
                     }
                 }
             }
@@ -517,6 +561,28 @@ public final class PyParser {
             }
         }
 
+        /** The last token of the item starting at {@code t}: up to the next ',' or closing bracket of its level. */
+        private static Token itemEnd(CommonTokenStream ts, Token t) {
+            int depth = 0;
+            int i = t.getTokenIndex();
+            for (; i < ts.size(); i++) {
+                int type = ts.get(i).getType();
+                if (type == PythonLexer.OPEN_PAREN || type == PythonLexer.OPEN_BRACK || type == PythonLexer.OPEN_BRACE) {
+                    depth++;
+                } else if (type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK
+                        || type == PythonLexer.CLOSE_BRACE) {
+                    if (depth == 0) {
+                        break;
+                    }
+                    depth--;
+                } else if (depth == 0 && (type == PythonLexer.COMMA || type == PythonLexer.NEWLINE
+                        || type == Token.EOF)) {
+                    break;
+                }
+            }
+            return ts.get(Math.max(i - 1, t.getTokenIndex()));
+        }
+
         /** The type of the bracket that encloses token {@code t} on its line, or -1. */
         private static int enclosingBracket(CommonTokenStream ts, Token t) {
             int depth = 0;
@@ -558,8 +624,9 @@ public final class PyParser {
                         }
                         if (comma && (type == PythonLexer.OPEN_BRACK || type == PythonLexer.OPEN_BRACE)) {
                             Token first = ts.get(i + 1);
-                            throw new PySyntaxError("did you forget parentheses around the comprehension target?",
-                                    first.getLine(), first.getCharPositionInLine() + 1);
+                            throw through(new PySyntaxError("did you forget parentheses around the comprehension target?",
+                                    first.getLine(), first.getCharPositionInLine() + 1),
+                                    lastBefore(ts, forToken.getTokenIndex()));
                         }
                         return;
                     }
