@@ -354,7 +354,8 @@ final class FStringParser {
                 }
                 String msg = e.isTokenizerError() || e.getMessage().startsWith("f-string") ? e.getMessage()
                         : "f-string: " + e.getMessage();
-                PySyntaxError located = new PySyntaxError(e.pythonType(), msg, line, offset, null).absolute();
+                PySyntaxError located = new PySyntaxError(e.pythonType(), msg, line, offset, null).absolute()
+                        .withEnd(line, offset + 1);
                 throw e.isTokenizerError() ? located.fromTokenizer() : located;
             }
         }

@@ -136,6 +136,7 @@ public final class PyParser {
                 RecognitionException e) {
             PythonParser parser = (PythonParser) recognizer;
             Token t = (Token) offending;
+            fillQuietly((CommonTokenStream) parser.getInputStream());
             if (e instanceof org.antlr.v4.runtime.NoViableAltException nva && nva.getStartToken() == t
                     && e.getCtx() instanceof PythonParser.StatementContext && t.getType() == PythonLexer.NAME) {
                 // ANTLR gives up on the whole statement at its first name; CPython's parser gets one
@@ -206,8 +207,8 @@ public final class PyParser {
             if (prev != null && prev.getType() == PythonLexer.ASSIGN
                     && (t.getType() == PythonLexer.COMMA || t.getType() == PythonLexer.CLOSE_PAREN
                     || t.getType() == PythonLexer.COLON) && inParameters(ts, prev.getTokenIndex())) {
-                throw new PySyntaxError("expected default value expression", prev.getLine(),
-                        prev.getCharPositionInLine() + 1);
+                throw through(new PySyntaxError("expected default value expression", prev.getLine(),
+                        prev.getCharPositionInLine() + 1), prev);
             }
             if (t.getType() == PythonLexer.COMMA) {
                 exceptWithoutParentheses(ts, t);
@@ -242,8 +243,9 @@ public final class PyParser {
                             : "unexpected character after line continuation character", line, col + 2);
                 }
             }
-            int length = t.getType() == Token.EOF || t.getText() == null ? 0 : t.getText().codePointCount(0, t.getText().length());
-            throw new PySyntaxError("invalid syntax", line, col + 1).withEnd(line, col + 1 + Math.max(length, 1));
+            int length = t.getType() == Token.EOF || t.getType() == PythonLexer.NEWLINE || t.getText() == null ? 0
+                    : t.getText().codePointCount(0, t.getText().length());
+            throw new PySyntaxError("invalid syntax", line, col + 1).withEnd(line, col + 1 + length);
         }
 
         /**
@@ -324,8 +326,8 @@ public final class PyParser {
                     throw through(new PySyntaxError("cannot assign to " + first.getText(), first.getLine(),
                             first.getCharPositionInLine() + 1), assign);
                 }
-                throw new PySyntaxError("expression cannot contain assignment, perhaps you meant \"==\"?",
-                        first.getLine(), first.getCharPositionInLine() + 1);
+                throw through(new PySyntaxError("expression cannot contain assignment, perhaps you meant \"==\"?",
+                        first.getLine(), first.getCharPositionInLine() + 1), itemEnd(ts, ts.get(eq + 1)));
             }
             if (inParameters(ts, itemStart)) {
                 return;
@@ -333,7 +335,7 @@ public final class PyParser {
             Token first = ts.get(start);
             if (simpleName) {
                 throw through(new PySyntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                        first.getLine(), first.getCharPositionInLine() + 1), ts.get(eq - 1));
+                        first.getLine(), first.getCharPositionInLine() + 1), operandEnd(ts, eq + 1));
             }
             String what = operandKind(ts, start, eq - 1);
             if (what != null) {
@@ -395,6 +397,15 @@ public final class PyParser {
                 return "literal";
             }
             return null;
+        }
+
+        /** Lexes the rest of the input, so that ranges can look past the error; a later lexing error is ignored. */
+        private static void fillQuietly(CommonTokenStream ts) {
+            try {
+                ts.fill();
+            } catch (PySyntaxError e) {
+                // the tokens up to that error are buffered
+            }
         }
 
         /** Ends the error's range after token {@code last} (CPython's end_lineno/end_offset). */
@@ -561,6 +572,27 @@ public final class PyParser {
             }
         }
 
+        /** The last token of the operand (a bitwise_or) starting at index {@code from}. */
+        private static Token operandEnd(CommonTokenStream ts, int from) {
+            int depth = 0;
+            int i = from;
+            for (; i < ts.size(); i++) {
+                int type = ts.get(i).getType();
+                if (type == PythonLexer.OPEN_PAREN || type == PythonLexer.OPEN_BRACK || type == PythonLexer.OPEN_BRACE) {
+                    depth++;
+                } else if (type == PythonLexer.CLOSE_PAREN || type == PythonLexer.CLOSE_BRACK
+                        || type == PythonLexer.CLOSE_BRACE) {
+                    if (depth == 0) {
+                        break;
+                    }
+                    depth--;
+                } else if (depth == 0 && !inOperand(type)) {
+                    break;
+                }
+            }
+            return ts.get(Math.max(i - 1, from));
+        }
+
         /** The last token of the item starting at {@code t}: up to the next ',' or closing bracket of its level. */
         private static Token itemEnd(CommonTokenStream ts, Token t) {
             int depth = 0;
@@ -619,8 +651,9 @@ public final class PyParser {
                         Token firstElement = ts.get(i + 1);
                         if (firstElement.getType() == PythonLexer.STAR && !comma
                                 && (type == PythonLexer.OPEN_BRACK || type == PythonLexer.OPEN_BRACE)) {
-                            throw new PySyntaxError("iterable unpacking cannot be used in comprehension",
-                                    firstElement.getLine(), firstElement.getCharPositionInLine() + 1);
+                            throw through(new PySyntaxError("iterable unpacking cannot be used in comprehension",
+                                    firstElement.getLine(), firstElement.getCharPositionInLine() + 1),
+                                    operandEnd(ts, firstElement.getTokenIndex() + 1));
                         }
                         if (comma && (type == PythonLexer.OPEN_BRACK || type == PythonLexer.OPEN_BRACE)) {
                             Token first = ts.get(i + 1);
@@ -661,8 +694,13 @@ public final class PyParser {
                     if (first.getType() == PythonLexer.STAR) {
                         first = ts.get(i + 2);
                     }
-                    throw new PySyntaxError("multiple exception types must be parenthesized", first.getLine(),
-                            first.getCharPositionInLine() + 1);
+                    int end = comma.getTokenIndex();
+                    while (end + 1 < ts.size() && ts.get(end + 1).getType() != PythonLexer.COLON
+                            && ts.get(end + 1).getType() != PythonLexer.AS && ts.get(end + 1).getType() != PythonLexer.NEWLINE) {
+                        end++;
+                    }
+                    throw through(new PySyntaxError("multiple exception types must be parenthesized", first.getLine(),
+                            first.getCharPositionInLine() + 1), ts.get(end));
                 }
             }
         }

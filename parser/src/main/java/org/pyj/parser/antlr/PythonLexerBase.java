@@ -152,7 +152,7 @@ public abstract class PythonLexerBase extends Lexer {
         boolean zeros = text.chars().allMatch(c -> c == '0' || c == '_');
         if (zeros && text.indexOf('_') < 0 && next >= '0' && next <= '9') {
             throw tokenizerError("leading zeros in decimal integer literals are not permitted; use an 0o prefix for "
-                    + "octal integers", line, t.getCharPositionInLine() + 1);
+                    + "octal integers", line, t.getCharPositionInLine() + 1).withEnd(line, end + 1);
         }
         if (text.equals("0") && "xXoObB".indexOf(next) >= 0) {
             String kind = kind(Character.toLowerCase((char) next));
@@ -290,7 +290,8 @@ public abstract class PythonLexerBase extends Lexer {
     }
 
     private static PySyntaxError tabError(Token t) {
-        return tokenizerError("TabError", "inconsistent use of tabs and spaces in indentation", t.getLine(), 1, null);
+        return tokenizerError("TabError", "inconsistent use of tabs and spaces in indentation", t.getLine(), 1, null)
+                .withEnd(t.getLine(), 0);
     }
 
     /** The length in characters of the line of token {@code t}, without its line end. */
