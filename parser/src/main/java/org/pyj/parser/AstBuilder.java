@@ -1080,7 +1080,7 @@ final class AstBuilder {
                     args.add(new Expr.Starred(expr(s.expression()), ExprContext.Load, ap));
                 } else {
                     // CPython points just past the offending argument.
-                    Pos after = new Pos(ap.endLineno(), ap.endColOffset(), ap.endLineno(), ap.endColOffset());
+                    Pos after = new Pos(ap.endLineno(), ap.endColOffset(), ap.endLineno(), ap.endColOffset() + 1);
                     if (sawDoubleStar) {
                         throw error("positional argument follows keyword argument unpacking", after);
                     }

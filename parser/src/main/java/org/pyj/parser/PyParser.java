@@ -137,6 +137,28 @@ public final class PyParser {
             PythonParser parser = (PythonParser) recognizer;
             Token t = (Token) offending;
             fillQuietly((CommonTokenStream) parser.getInputStream());
+            Token[] at = {t};
+            int[] where = {line, col};
+            try {
+                explain(parser, at, where, e);
+            } catch (PySyntaxError found) {
+                throw found;
+            } catch (RuntimeException heuristicFailed) {
+                // The explanations are best effort; the plain message below is still right.
+            }
+            t = at[0];
+            line = where[0];
+            col = where[1];
+            int length = t.getType() == Token.EOF || t.getType() == PythonLexer.NEWLINE || t.getText() == null ? 0
+                    : t.getText().codePointCount(0, t.getText().length());
+            throw new PySyntaxError("invalid syntax", line, col + 1).withEnd(line, col + 1 + length);
+        }
+
+        /** CPython's specific messages (its invalid_* rules), recognized from the tokens around the error. */
+        private static void explain(PythonParser parser, Token[] at, int[] where, RecognitionException e) {
+            Token t = at[0];
+            int line = where[0];
+            int col = where[1];
             if (e instanceof org.antlr.v4.runtime.NoViableAltException nva && nva.getStartToken() == t
                     && e.getCtx() instanceof PythonParser.StatementContext && t.getType() == PythonLexer.NAME) {
                 // ANTLR gives up on the whole statement at its first name; CPython's parser gets one
@@ -146,11 +168,14 @@ public final class PyParser {
                     t = next;
                     line = t.getLine();
                     col = t.getCharPositionInLine();
+                    at[0] = t;
+                    where[0] = line;
+                    where[1] = col;
                 }
             }
             Token prev = previous(parser, t);
             if (t.getType() == PythonLexer.INDENT) {
-                throw new PySyntaxError("IndentationError", "unexpected indent", line, col, null);
+                throw new PySyntaxError("IndentationError", "unexpected indent", line, col, null).withEnd(line, -1);
             }
             if (prev != null && prev.getType() == PythonLexer.NEWLINE && t.getType() != PythonLexer.INDENT
                     && previous(parser, prev) != null && previous(parser, prev).getType() == PythonLexer.COLON) {
@@ -240,12 +265,10 @@ public final class PyParser {
                     int idx = t.getStopIndex() + 1;
                     boolean atEnd = idx >= text.length() || text.substring(idx).isBlank();
                     throw new PySyntaxError(atEnd ? "unexpected EOF while parsing"
-                            : "unexpected character after line continuation character", line, col + 2);
+                            : "unexpected character after line continuation character", line, col + 2)
+                            .withEnd(line, atEnd ? -1 : 0);
                 }
             }
-            int length = t.getType() == Token.EOF || t.getType() == PythonLexer.NEWLINE || t.getText() == null ? 0
-                    : t.getText().codePointCount(0, t.getText().length());
-            throw new PySyntaxError("invalid syntax", line, col + 1).withEnd(line, col + 1 + length);
         }
 
         /**
@@ -305,8 +328,9 @@ public final class PyParser {
             Token item = ts.get(itemStart);
             if (item.getType() == PythonLexer.STAR || item.getType() == PythonLexer.POWER) {
                 if (itemStart + 1 < eq && ts.get(itemStart + 1).getType() == PythonLexer.NAME && inParameters(ts, itemStart)) {
-                    throw new PySyntaxError((item.getType() == PythonLexer.STAR ? "var-positional" : "var-keyword")
-                            + " argument cannot have default value", assign.getLine(), assign.getCharPositionInLine() + 1);
+                    throw through(new PySyntaxError((item.getType() == PythonLexer.STAR ? "var-positional" : "var-keyword")
+                            + " argument cannot have default value", assign.getLine(), assign.getCharPositionInLine() + 1),
+                            assign);
                 }
             }
             boolean inCall = enclosing != null && enclosing.getType() == PythonLexer.OPEN_PAREN
@@ -327,7 +351,7 @@ public final class PyParser {
                             first.getCharPositionInLine() + 1), assign);
                 }
                 throw through(new PySyntaxError("expression cannot contain assignment, perhaps you meant \"==\"?",
-                        first.getLine(), first.getCharPositionInLine() + 1), itemEnd(ts, ts.get(eq + 1)));
+                        first.getLine(), first.getCharPositionInLine() + 1), assign);
             }
             if (inParameters(ts, itemStart)) {
                 return;
@@ -535,8 +559,8 @@ public final class PyParser {
         /** {@code {1:}} and {@code {1: 2, 3}} (CPython's invalid_double_starred_kvpairs / invalid_kvpair). */
         private static void dictItemErrors(CommonTokenStream ts, Token prev, Token t) {
             if (prev.getType() == PythonLexer.COLON) {
-                throw new PySyntaxError("expression expected after dictionary key and ':'", prev.getLine(),
-                        prev.getCharPositionInLine() + 1);
+                throw through(new PySyntaxError("expression expected after dictionary key and ':'", prev.getLine(),
+                        prev.getCharPositionInLine() + 1), prev);
             }
             // Is it a dict (a ':' at the brace's level) whose current item lacks its ':'?
             int depth = 0;
@@ -696,7 +720,7 @@ public final class PyParser {
                     }
                     int end = comma.getTokenIndex();
                     while (end + 1 < ts.size() && ts.get(end + 1).getType() != PythonLexer.COLON
-                            && ts.get(end + 1).getType() != PythonLexer.AS && ts.get(end + 1).getType() != PythonLexer.NEWLINE) {
+                            && ts.get(end + 1).getType() != PythonLexer.NEWLINE) {
                         end++;
                     }
                     throw through(new PySyntaxError("multiple exception types must be parenthesized", first.getLine(),

@@ -42,7 +42,8 @@ public abstract class PythonLexerBase extends Lexer {
     /** A backslash continuation with nothing after it: CPython's "unexpected EOF while parsing". */
     protected void continuationSeen() {
         if (_input.LA(1) == IntStream.EOF) {
-            throw tokenizerError("unexpected EOF while parsing", _tokenStartLine, _tokenStartCharPositionInLine + 2);
+            throw tokenizerError("unexpected EOF while parsing", _tokenStartLine, _tokenStartCharPositionInLine + 2)
+                    .withEnd(_tokenStartLine, -1);
         }
     }
 
@@ -281,7 +282,7 @@ public abstract class PythonLexerBase extends Lexer {
             if (col != indents[depth]) {
                 // CPython points at the end of the offending line.
                 throw tokenizerError("IndentationError", "unindent does not match any outer indentation level",
-                        first.getLine(), lineLength(first) + 1, null);
+                        first.getLine(), lineLength(first) + 1, null).withEnd(first.getLine(), -1);
             }
             if (altCol != altIndents[depth]) {
                 throw tabError(first);
