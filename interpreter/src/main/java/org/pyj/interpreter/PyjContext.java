@@ -20,6 +20,7 @@ import org.pyj.interpreter.builtins.TimeModule;
 import org.pyj.interpreter.builtins.TypeConstructors;
 import org.pyj.interpreter.nodes.BuiltinRootNode;
 import org.pyj.interpreter.runtime.BuiltinTypes;
+import org.pyj.interpreter.runtime.PBaseException;
 import org.pyj.interpreter.runtime.PBuiltinFunction;
 import org.pyj.interpreter.runtime.PModule;
 import org.pyj.interpreter.runtime.PyStr;
@@ -40,6 +41,8 @@ public final class PyjContext {
 
     /** Python frames on the stack, checked against {@link #recursionLimit} (sys.setrecursionlimit). */
     public int recursionDepth;
+    /** The exceptions being handled (innermost last): what a bare {@code raise} re-raises and new ones chain to. */
+    private final java.util.ArrayList<PBaseException> handled = new java.util.ArrayList<>();
     public int recursionLimit = 1000;
 
     public PyjContext(PyjLanguage language, TruffleLanguage.Env env) {
@@ -94,6 +97,21 @@ public final class PyjContext {
         BuiltinRootNode root = new BuiltinRootNode(language, spec.factory().get(), spec.name());
         return new PBuiltinFunction(spec.name(), owner, root.getCallTarget(), spec.signature(), spec.defaults(),
                 spec.kwDefaults());
+    }
+
+    @TruffleBoundary
+    public void pushHandled(PBaseException e) {
+        handled.add(e);
+    }
+
+    @TruffleBoundary
+    public void popHandled() {
+        handled.remove(handled.size() - 1);
+    }
+
+    @TruffleBoundary
+    public PBaseException currentHandled() {
+        return handled.isEmpty() ? null : handled.get(handled.size() - 1);
     }
 
     public PyjLanguage getLanguage() {

@@ -28,6 +28,7 @@ public final class PException extends AbstractTruffleException {
     public PException(PBaseException pythonException, Node location) {
         super(location);
         this.pythonException = pythonException;
+        pythonException.setCarrier(this);
     }
 
     public PBaseException getPythonException() {
@@ -38,6 +39,12 @@ public final class PException extends AbstractTruffleException {
     @Override
     @TruffleBoundary
     public String getMessage() {
+        return lastLine(pythonException);
+    }
+
+    /** The "TypeName: message" line of a traceback. */
+    @TruffleBoundary
+    public static String lastLine(PBaseException pythonException) {
         String name = pythonException.getType().getName();
         String msg;
         if (pythonException.getType().isSubtypeOf(BuiltinTypes.SYNTAX_ERROR) && pythonException.getArgs().size() > 0) {

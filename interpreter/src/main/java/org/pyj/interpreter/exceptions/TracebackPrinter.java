@@ -32,8 +32,35 @@ public final class TracebackPrinter {
 
     @TruffleBoundary
     public static void print(PrintStream err, PException e) {
-        List<Entry> entries = entries(e);
         StringBuilder sb = new StringBuilder();
+        appendChain(sb, e.getPythonException(), e, new java.util.IdentityHashMap<>(), true);
+        err.print(sb);
+        err.flush();
+    }
+
+    /** Earlier exceptions of the chain first, as traceback.print_exception does. */
+    private static void appendChain(StringBuilder sb, PBaseException exc, PException carrier,
+            java.util.IdentityHashMap<PBaseException, Boolean> seen, boolean last) {
+        seen.put(exc, true);
+        PBaseException cause = exc.getCause();
+        PBaseException context = exc.getContext();
+        if (cause != null && !seen.containsKey(cause)) {
+            appendChain(sb, cause, cause.getCarrier() instanceof PException p ? p : null, seen, false);
+            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (context != null && !exc.isSuppressContext() && !seen.containsKey(context)) {
+            appendChain(sb, context, context.getCarrier() instanceof PException p ? p : null, seen, false);
+            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        appendOne(sb, exc, carrier, last ? 0 : exc.getTracebackDepth());
+    }
+
+    /** One exception; {@code depth} limits a handled exception's frames to its __traceback__ (0: all). */
+    private static void appendOne(StringBuilder sb, PBaseException exc, PException e, int depth) {
+        List<Entry> entries = e == null ? new ArrayList<>() : entries(e);
+        if (depth > 0 && depth < entries.size()) {
+            // entries are outermost first; the traceback keeps the innermost `depth` frames.
+            entries = entries.subList(entries.size() - depth, entries.size());
+        }
         if (!entries.isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
             Entry last = null;
@@ -57,13 +84,10 @@ public final class TracebackPrinter {
             }
             appendRepeated(sb, repeated);
         }
-        PBaseException exc = e.getPythonException();
         if (exc.getType().isSubtypeOf(BuiltinTypes.SYNTAX_ERROR)) {
             appendSyntaxErrorDetails(sb, exc);
         }
-        sb.append(e.getMessage()).append('\n');
-        err.print(sb);
-        err.flush();
+        sb.append(PException.lastLine(exc)).append('\n');
     }
 
     private static void appendRepeated(StringBuilder sb, int repeated) {

@@ -93,6 +93,9 @@ public final class ReprFormatter {
                 int slash = file.lastIndexOf('/');
                 return str(args.get(0)) + " (" + file.substring(slash + 1) + ", line " + str(details.get(1)) + ")";
             }
+            if (args.size() == 1 && e.getType().isSubtypeOf(org.pyj.interpreter.runtime.BuiltinTypes.KEY_ERROR)) {
+                return repr(args.get(0)); // KeyError_str
+            }
             return switch (args.size()) {
                 case 0 -> "";
                 case 1 -> str(args.get(0));

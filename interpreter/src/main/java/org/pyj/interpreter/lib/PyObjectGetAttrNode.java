@@ -56,6 +56,14 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
                 return e.getArgs();
             } else if (name.equals("code") && e.getType().isSubtypeOf(BuiltinTypes.SYSTEM_EXIT)) {
                 return e.getExitCode();
+            } else if (name.equals("__cause__")) {
+                return e.getCause() == null ? org.pyj.interpreter.runtime.PNone.NONE : e.getCause();
+            } else if (name.equals("__context__")) {
+                return e.getContext() == null ? org.pyj.interpreter.runtime.PNone.NONE : e.getContext();
+            } else if (name.equals("__suppress_context__")) {
+                return e.isSuppressContext();
+            } else if (name.equals("__class__")) {
+                return e.getType();
             }
         } else if (object instanceof PyType t) {
             if (name.equals("__name__") || name.equals("__qualname__")) {

@@ -6,6 +6,14 @@ import com.oracle.truffle.api.interop.TruffleObject;
 public final class PBaseException implements TruffleObject {
     private final PyType type;
     private final PTuple args;
+    /** {@code __cause__}, {@code __context__}, {@code __suppress_context__}: CPython's chaining. */
+    private PBaseException cause;
+    private PBaseException context;
+    private boolean suppressContext;
+    /** The Truffle exception that last carried this object (its stack is the traceback). */
+    private Object carrier;
+    /** Once caught: how many frames (innermost first) its __traceback__ holds; 0 for all. */
+    private int tracebackDepth;
 
     public PBaseException(PyType type, PTuple args) {
         this.type = type;
@@ -18,6 +26,44 @@ public final class PBaseException implements TruffleObject {
 
     public PTuple getArgs() {
         return args;
+    }
+
+    public PBaseException getCause() {
+        return cause;
+    }
+
+    /** {@code raise ... from cause}: also sets __suppress_context__, as CPython does. */
+    public void setCause(PBaseException cause) {
+        this.cause = cause;
+        this.suppressContext = true;
+    }
+
+    public PBaseException getContext() {
+        return context;
+    }
+
+    public void setContext(PBaseException context) {
+        this.context = context;
+    }
+
+    public boolean isSuppressContext() {
+        return suppressContext;
+    }
+
+    public int getTracebackDepth() {
+        return tracebackDepth;
+    }
+
+    public void setTracebackDepth(int depth) {
+        this.tracebackDepth = depth;
+    }
+
+    public Object getCarrier() {
+        return carrier;
+    }
+
+    public void setCarrier(Object carrier) {
+        this.carrier = carrier;
     }
 
     /** {@code SystemExit.code}: None without args, the argument with one, else the args tuple. */

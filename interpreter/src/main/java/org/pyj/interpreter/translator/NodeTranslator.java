@@ -50,6 +50,8 @@ import org.pyj.interpreter.nodes.statement.AssignNode;
 import org.pyj.interpreter.nodes.statement.BlockNode;
 import org.pyj.interpreter.nodes.statement.BreakNode;
 import org.pyj.interpreter.nodes.statement.ContinueNode;
+import org.pyj.interpreter.nodes.statement.DeleteNode;
+import org.pyj.interpreter.nodes.statement.TryNode;
 import org.pyj.interpreter.nodes.statement.ExpressionStatementNode;
 import org.pyj.interpreter.nodes.statement.ForNode;
 import org.pyj.interpreter.nodes.statement.FunctionDefNode;
@@ -204,12 +206,8 @@ public final class NodeTranslator {
                 yield new ReturnNode(r.value() == null ? null : expr(r.value()));
             }
             case Stmt.FunctionDef f -> functionDef(f);
-            case Stmt.Raise r -> {
-                if (r.cause() != null) {
-                    throw unsupported("'raise ... from ...'", r.pos());
-                }
-                yield new RaiseNode(r.exc() == null ? null : expr(r.exc()));
-            }
+            case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expr(r.exc()),
+                    r.cause() == null ? null : expr(r.cause()));
             case Stmt.Assert a -> new AssertNode(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
             case Stmt.Global g -> new PassNode();
             case Stmt.Import im -> importStmt(im);
@@ -229,8 +227,28 @@ public final class NodeTranslator {
                 yield new ImportFromNode(im.module(), names.toArray(new String[0]), targets.toArray(new AssignTargetNode[0]));
             }
             case Stmt.Nonlocal n -> throw unsupported("'nonlocal'", n.pos());
-            case Stmt.Delete d -> throw unsupported("'del'", d.pos());
-            case Stmt.Try t -> throw unsupported("'try' statements", t.pos());
+            case Stmt.Delete d -> {
+                List<AssignTargetNode> targets = new ArrayList<>();
+                for (Expr t : d.targets()) {
+                    if (!(t instanceof Expr.Name n)) {
+                        throw unsupported("del of " + kind(t), t.pos());
+                    }
+                    targets.add(lines(nameTarget(n.id()), t.pos()));
+                }
+                yield new DeleteNode(targets.toArray(new AssignTargetNode[0]));
+            }
+            case Stmt.Try t -> {
+                if (t.isStar()) {
+                    throw unsupported("'except*'", t.pos());
+                }
+                TryNode.Handler[] handlers = new TryNode.Handler[t.handlers().size()];
+                for (int i = 0; i < handlers.length; i++) {
+                    org.pyj.parser.ast.ExceptHandler h = t.handlers().get(i);
+                    handlers[i] = new TryNode.Handler(h.type() == null ? null : expr(h.type()),
+                            h.name() == null ? null : nameTarget(h.name()), suiteOrPass(h.body()));
+                }
+                yield new TryNode(suiteOrPass(t.body()), handlers, suite(t.orelse()), suite(t.finalbody()));
+            }
             case Stmt.With w -> throw unsupported("'with' statements", w.pos());
             case Stmt.ClassDef c -> throw unsupported("classes", c.pos());
             case Stmt.Match m -> throw unsupported("'match' statements", m.pos());
@@ -304,7 +322,7 @@ public final class NodeTranslator {
             List<StatementNode> body = new ArrayList<>();
             for (int i = 0; i < params.size(); i++) {
                 body.add(new AssignNode(new ReadArgumentNode(i),
-                        new AssignTargetNode[]{LocalTargetNodeGen.create(scope.slotOf(params.get(i)))}));
+                        new AssignTargetNode[]{LocalTargetNodeGen.create(scope.slotOf(params.get(i)), params.get(i))}));
             }
             for (Stmt s : f.body()) {
                 body.add(stmt(s));
@@ -346,7 +364,7 @@ public final class NodeTranslator {
 
     private AssignTargetNode nameTarget(String name) {
         if (scope.isLocal(name)) {
-            return LocalTargetNodeGen.create(scope.slotOf(name));
+            return LocalTargetNodeGen.create(scope.slotOf(name), name);
         }
         return GlobalTargetNodeGen.create(name);
     }

@@ -22,6 +22,19 @@ public abstract class GlobalTargetNode extends AssignTargetNode {
         globalsLib.put(globals, getName(), value);
     }
 
+    @Override
+    public void unbind(VirtualFrame frame) {
+        removeGlobal(this, PArguments.getGlobals(frame.getArguments()), getName());
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static void removeGlobal(com.oracle.truffle.api.nodes.Node location, PModule globals, String name) {
+        if (!com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().removeKey(globals, name)) {
+            throw org.pyj.interpreter.exceptions.PythonErrors.raise(location,
+                    org.pyj.interpreter.runtime.BuiltinTypes.NAME_ERROR, "name '%s' is not defined", name);
+        }
+    }
+
     protected static PModule getGlobals(VirtualFrame frame) {
         return PArguments.getGlobals(frame.getArguments());
     }

@@ -7,8 +7,11 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 
 /** Stores into a function-local frame slot, keeping primitives unboxed while the slot's kind allows. */
 @NodeField(name = "slot", type = int.class)
+@NodeField(name = "name", type = String.class)
 public abstract class LocalTargetNode extends AssignTargetNode {
     protected abstract int getSlot();
+
+    protected abstract String getName();
 
     @Specialization(guards = "isKind(frame, Long)")
     protected void writeLong(VirtualFrame frame, long value) {
@@ -32,6 +35,18 @@ public abstract class LocalTargetNode extends AssignTargetNode {
     protected void writeObject(VirtualFrame frame, Object value) {
         frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Object);
         frame.setObject(getSlot(), value);
+    }
+
+    /** Unbinds the local: a later read raises UnboundLocalError. */
+    @Override
+    public void unbind(VirtualFrame frame) {
+        if (frame.getValue(getSlot()) == null) {
+            throw org.pyj.interpreter.exceptions.PythonErrors.raise(this,
+                    org.pyj.interpreter.runtime.BuiltinTypes.UNBOUND_LOCAL_ERROR,
+                    "cannot access local variable '%s' where it is not associated with a value", getName());
+        }
+        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Object);
+        frame.setObject(getSlot(), null);
     }
 
     /** The slot is still unused or already holds this primitive kind. */
