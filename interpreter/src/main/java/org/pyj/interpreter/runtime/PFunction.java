@@ -14,9 +14,12 @@ public final class PFunction implements TruffleObject, PythonCallable {
     private final Object[] defaults;
     /** Defaults of keyword-only parameters, by kw-only index; null where there is none. */
     private final Object[] kwDefaults;
+    /** The cells of the code's free variables ({@code __closure__}), in the code's order. */
+    private final PCell[] closure;
 
     public PFunction(String name, String qualname, RootCallTarget callTarget, Signature signature, PModule globals,
-            Object[] defaults, Object[] kwDefaults) {
+            Object[] defaults, Object[] kwDefaults, PCell[] closure) {
+        this.closure = closure;
         this.name = name;
         this.qualname = qualname;
         this.callTarget = callTarget;
@@ -52,5 +55,9 @@ public final class PFunction implements TruffleObject, PythonCallable {
 
     public Object[] getKwDefaults() {
         return kwDefaults;
+    }
+
+    public PCell[] getClosure() {
+        return closure;
     }
 }

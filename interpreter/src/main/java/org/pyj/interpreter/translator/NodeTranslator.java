@@ -3,6 +3,7 @@ package org.pyj.interpreter.translator;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.source.Source;
@@ -54,8 +55,11 @@ import org.pyj.interpreter.nodes.statement.DeleteNode;
 import org.pyj.interpreter.nodes.statement.TryNode;
 import org.pyj.interpreter.nodes.statement.ExpressionStatementNode;
 import org.pyj.interpreter.nodes.statement.ForNode;
-import org.pyj.interpreter.nodes.statement.FunctionDefNode;
 import org.pyj.interpreter.nodes.statement.IfNode;
+import org.pyj.interpreter.nodes.statement.InitCellsNode;
+import org.pyj.interpreter.nodes.expression.MakeFunctionNode;
+import org.pyj.interpreter.nodes.variables.CellTargetNode;
+import org.pyj.interpreter.nodes.variables.ReadCellNode;
 import org.pyj.interpreter.nodes.statement.ImportFromNode;
 import org.pyj.interpreter.nodes.statement.ImportNode;
 import org.pyj.interpreter.nodes.statement.PassNode;
@@ -93,6 +97,7 @@ import org.pyj.parser.ast.Stmt;
 public final class NodeTranslator {
     private final PyjLanguage language;
     private final Source source;
+    private SymbolTable symbols;
     private Scope scope;
 
     public NodeTranslator(PyjLanguage language, Source source) {
@@ -105,7 +110,8 @@ public final class NodeTranslator {
      * statement's value becomes the result, as an interactive interpreter would show it.
      */
     public RootCallTarget translateModule(Mod.Module module, boolean returnLastValue) {
-        scope = new Scope(null, false, "<module>");
+        symbols = SymbolTable.build(module);
+        scope = new Scope(null, symbols.module(), "<module>");
         List<StatementNode> body = new ArrayList<>();
         List<Stmt> stmts = module.body();
         for (int i = 0; i < stmts.size(); i++) {
@@ -205,7 +211,16 @@ public final class NodeTranslator {
                 }
                 yield new ReturnNode(r.value() == null ? null : expr(r.value()));
             }
-            case Stmt.FunctionDef f -> functionDef(f);
+            case Stmt.FunctionDef f -> {
+                if (!f.decoratorList().isEmpty()) {
+                    throw unsupported("decorators", f.decoratorList().get(0).pos());
+                }
+                if (f.isAsync()) {
+                    throw unsupported("'async def'", f.pos());
+                }
+                yield new AssignNode(lines(makeFunction(f, f.name(), f.args(), f.body(), null, f.pos()), f.pos()),
+                        new AssignTargetNode[]{nameTarget(f.name())});
+            }
             case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expr(r.exc()),
                     r.cause() == null ? null : expr(r.cause()));
             case Stmt.Assert a -> new AssertNode(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
@@ -226,7 +241,7 @@ public final class NodeTranslator {
                 }
                 yield new ImportFromNode(im.module(), names.toArray(new String[0]), targets.toArray(new AssignTargetNode[0]));
             }
-            case Stmt.Nonlocal n -> throw unsupported("'nonlocal'", n.pos());
+            case Stmt.Nonlocal n -> new PassNode();
             case Stmt.Delete d -> {
                 List<AssignTargetNode> targets = new ArrayList<>();
                 for (Expr t : d.targets()) {
@@ -271,35 +286,24 @@ public final class NodeTranslator {
         return block(nodes);
     }
 
-    private StatementNode functionDef(Stmt.FunctionDef f) {
-        if (!f.decoratorList().isEmpty()) {
-            throw unsupported("decorators", f.decoratorList().get(0).pos());
-        }
-        if (f.isAsync()) {
-            throw unsupported("'async def'", f.pos());
-        }
-        Arguments a = f.args();
+    /**
+     * The code of a {@code def} or {@code lambda} (a body of statements, or one expression whose
+     * value is returned) as its own root, and the node that makes the function object here.
+     */
+    private ExpressionNode makeFunction(org.pyj.parser.ast.Node node, String name, Arguments a, List<Stmt> body,
+            Expr lambdaBody, Pos pos) {
         if (a.kwarg() != null) {
             throw unsupported("'**' parameters", a.kwarg().pos());
         }
         List<String> params = new ArrayList<>();
-        for (Arg p : a.posonlyargs()) {
-            params.add(p.arg());
-        }
-        for (Arg p : a.args()) {
-            params.add(p.arg());
-        }
-        if (a.vararg() != null) {
-            params.add(a.vararg().arg());
-        }
-        for (Arg p : a.kwonlyargs()) {
+        for (Arg p : SymbolTable.allArgs(a)) {
             params.add(p.arg());
         }
         // CPython's symtable (not its parser) rejects a parameter named twice.
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String p : params) {
             if (!seen.add(p)) {
-                throw syntaxError("duplicate argument '" + p + "' in function definition", f.pos());
+                throw syntaxError("duplicate argument '" + p + "' in function definition", pos);
             }
         }
         // Defaults are evaluated in the enclosing scope, at definition time.
@@ -312,27 +316,56 @@ public final class NodeTranslator {
             Expr d = a.kwDefaults().get(i);
             kwDefaults[i] = d == null ? null : expr(d);
         }
-        AssignTargetNode target = nameTarget(f.name());
+        SymbolTable.Block block = symbols.blockOf(node);
+        // The cells the new function closes over, taken from this frame.
+        int[] closureSlots = new int[block.freevars.size()];
+        for (int i = 0; i < closureSlots.length; i++) {
+            closureSlots[i] = scope.slotOf(block.freevars.get(i));
+        }
 
-        String qualname = scope.isFunction ? scope.qualname + ".<locals>." + f.name() : f.name();
+        String qualname = scope.isFunction ? scope.qualname + ".<locals>." + name : name;
         Scope outer = scope;
-        scope = new Scope(outer, true, qualname);
+        scope = new Scope(outer, block, qualname);
         try {
-            scope.declareFunction(params, f.body());
-            List<StatementNode> body = new ArrayList<>();
-            for (int i = 0; i < params.size(); i++) {
-                body.add(new AssignNode(new ReadArgumentNode(i),
-                        new AssignTargetNode[]{LocalTargetNodeGen.create(scope.slotOf(params.get(i)), params.get(i))}));
+            List<StatementNode> prologue = new ArrayList<>();
+            List<Integer> cellSlots = new ArrayList<>();
+            List<Integer> cellParams = new ArrayList<>();
+            for (Map.Entry<String, SymbolTable.Kind> e : block.kinds.entrySet()) {
+                if (e.getValue() == SymbolTable.Kind.CELL) {
+                    cellSlots.add(scope.slotOf(e.getKey()));
+                    cellParams.add(params.indexOf(e.getKey()));
+                }
             }
-            for (Stmt s : f.body()) {
-                body.add(stmt(s));
+            int[] freeSlots = new int[block.freevars.size()];
+            for (int i = 0; i < freeSlots.length; i++) {
+                freeSlots[i] = scope.slotOf(block.freevars.get(i));
+            }
+            if (!cellSlots.isEmpty() || freeSlots.length > 0) {
+                prologue.add(new InitCellsNode(cellSlots.stream().mapToInt(Integer::intValue).toArray(),
+                        cellParams.stream().mapToInt(Integer::intValue).toArray(), freeSlots));
+            }
+            for (int i = 0; i < params.size(); i++) {
+                String p = params.get(i);
+                if (scope.kindOf(p) == SymbolTable.Kind.LOCAL) {
+                    prologue.add(new AssignNode(new ReadArgumentNode(i),
+                            new AssignTargetNode[]{LocalTargetNodeGen.create(scope.slotOf(p), p)}));
+                }
+            }
+            List<StatementNode> code = new ArrayList<>(prologue);
+            if (lambdaBody != null) {
+                code.add(lines(new ReturnNode(expr(lambdaBody)), lambdaBody.pos()));
+            } else {
+                for (Stmt s : body) {
+                    code.add(stmt(s));
+                }
             }
             Signature signature = new Signature(qualname, params.toArray(new String[0]), a.posonlyargs().size(),
                     a.posonlyargs().size() + a.args().size(), a.kwonlyargs().size(), a.vararg() != null, false);
-            PythonRootNode root = new PythonRootNode(language, scope.frame.build(), block(body), f.name(), qualname,
-                    section(f.pos()), false);
-            return new FunctionDefNode(f.name(), qualname, root.getCallTarget(), signature, defaults, kwDefaults,
-                    target);
+            StatementNode bodyNode = code.isEmpty() ? new PassNode() : block(code);
+            PythonRootNode root = new PythonRootNode(language, scope.frame.build(), bodyNode, name, qualname,
+                    section(pos), false);
+            return new MakeFunctionNode(name, qualname, root.getCallTarget(), signature, defaults, kwDefaults,
+                    closureSlots);
         } finally {
             scope = outer;
         }
@@ -363,20 +396,20 @@ public final class NodeTranslator {
     }
 
     private AssignTargetNode nameTarget(String name) {
-        if (scope.isLocal(name)) {
-            return LocalTargetNodeGen.create(scope.slotOf(name), name);
-        }
-        return GlobalTargetNodeGen.create(name);
+        return switch (scope.kindOf(name)) {
+            case LOCAL -> LocalTargetNodeGen.create(scope.slotOf(name), name);
+            case CELL, FREE -> new CellTargetNode(scope.slotOf(name), name);
+            case GLOBAL -> GlobalTargetNodeGen.create(name);
+        };
     }
 
     private ExpressionNode readName(String name, Pos pos) {
-        if (scope.isLocal(name)) {
-            return ReadLocalNodeGen.create(scope.slotOf(name), name);
-        }
-        if (scope.isFreeVariable(name)) {
-            throw unsupported("closures (a nested function reading '" + name + "' of its enclosing function)", pos);
-        }
-        return ReadGlobalNodeGen.create(name);
+        return switch (scope.kindOf(name)) {
+            case LOCAL -> ReadLocalNodeGen.create(scope.slotOf(name), name);
+            case CELL -> new ReadCellNode(scope.slotOf(name), name, false);
+            case FREE -> new ReadCellNode(scope.slotOf(name), name, true);
+            case GLOBAL -> ReadGlobalNodeGen.create(name);
+        };
     }
 
     // ------------------------------------------------------------------ expressions
@@ -456,6 +489,7 @@ public final class NodeTranslator {
                 yield new SubscriptNode(expr(s.value()), expr(s.slice()));
             }
             case Expr.Tuple t -> new TupleLiteralNode(exprs(t.elts()));
+            case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), null, l.body(), l.pos());
             default -> throw unsupported(kind(e), e.pos());
         };
     }

@@ -1,18 +1,21 @@
-package org.pyj.interpreter.nodes.statement;
+package org.pyj.interpreter.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import org.pyj.interpreter.nodes.ExpressionNode;
-import org.pyj.interpreter.nodes.StatementNode;
-import org.pyj.interpreter.nodes.variables.AssignTargetNode;
 import org.pyj.interpreter.runtime.PArguments;
+import org.pyj.interpreter.runtime.PCell;
 import org.pyj.interpreter.runtime.PFunction;
 import org.pyj.interpreter.runtime.Signature;
 
-/** {@code def name(...): ...}: evaluates the defaults, makes the function object and binds the name. */
-public final class FunctionDefNode extends StatementNode {
+/**
+ * Makes a function object ({@code def} and {@code lambda}): evaluates the defaults and takes
+ * the cells of the code's free variables from this frame, at definition time.
+ */
+public final class MakeFunctionNode extends ExpressionNode {
     private final String name;
     private final String qualname;
     private final RootCallTarget callTarget;
@@ -20,22 +23,23 @@ public final class FunctionDefNode extends StatementNode {
     @Children private final ExpressionNode[] defaults;
     /** Keyword-only defaults, null entries where a parameter has none. */
     @Children private final ExpressionNode[] kwDefaults;
-    @Child private AssignTargetNode target;
+    /** The slots (in this frame) of the cells the new function closes over, in its order. */
+    @CompilationFinal(dimensions = 1) private final int[] closureSlots;
 
-    public FunctionDefNode(String name, String qualname, RootCallTarget callTarget, Signature signature,
-            ExpressionNode[] defaults, ExpressionNode[] kwDefaults, AssignTargetNode target) {
+    public MakeFunctionNode(String name, String qualname, RootCallTarget callTarget, Signature signature,
+            ExpressionNode[] defaults, ExpressionNode[] kwDefaults, int[] closureSlots) {
         this.name = name;
         this.qualname = qualname;
         this.callTarget = callTarget;
         this.signature = signature;
         this.defaults = defaults;
         this.kwDefaults = kwDefaults;
-        this.target = target;
+        this.closureSlots = closureSlots;
     }
 
     @Override
     @ExplodeLoop
-    public void executeVoid(VirtualFrame frame) {
+    public Object execute(VirtualFrame frame) {
         Object[] defaultValues = new Object[defaults.length];
         for (int i = 0; i < defaults.length; i++) {
             defaultValues[i] = defaults[i].execute(frame);
@@ -44,8 +48,11 @@ public final class FunctionDefNode extends StatementNode {
         for (int i = 0; i < kwDefaults.length; i++) {
             kwDefaultValues[i] = kwDefaults[i] == null ? null : kwDefaults[i].execute(frame);
         }
-        PFunction f = new PFunction(name, qualname, callTarget, signature,
-                PArguments.getGlobals(frame.getArguments()), defaultValues, kwDefaultValues);
-        target.executeWrite(frame, f);
+        PCell[] closure = new PCell[closureSlots.length];
+        for (int i = 0; i < closureSlots.length; i++) {
+            closure[i] = (PCell) frame.getObject(closureSlots[i]);
+        }
+        return new PFunction(name, qualname, callTarget, signature, PArguments.getGlobals(frame.getArguments()),
+                defaultValues, kwDefaultValues, closure);
     }
 }

@@ -1,0 +1,410 @@
+package org.pyj.interpreter.translator;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.pyj.parser.PySyntaxError;
+import org.pyj.parser.ast.Alias;
+import org.pyj.parser.ast.Arg;
+import org.pyj.parser.ast.Arguments;
+import org.pyj.parser.ast.Comprehension;
+import org.pyj.parser.ast.ExceptHandler;
+import org.pyj.parser.ast.Expr;
+import org.pyj.parser.ast.Keyword;
+import org.pyj.parser.ast.MatchCase;
+import org.pyj.parser.ast.Mod;
+import org.pyj.parser.ast.Node;
+import org.pyj.parser.ast.Stmt;
+import org.pyj.parser.ast.WithItem;
+
+/**
+ * CPython's symtable: for every code block (module, function, lambda) which names are locals,
+ * which are cells (locals that nested functions read), which are free (an enclosing
+ * function's cells) and which are globals. Built in one pass over the module before
+ * translation, then resolved top-down.
+ */
+final class SymbolTable {
+    enum Kind {
+        LOCAL, CELL, FREE, GLOBAL
+    }
+
+    static final class Block {
+        final Node node;
+        final Block parent;
+        final boolean isFunction;
+        final Set<String> bound = new LinkedHashSet<>();
+        final Set<String> used = new LinkedHashSet<>();
+        final Set<String> globals = new LinkedHashSet<>();
+        final Set<String> nonlocals = new LinkedHashSet<>();
+        final List<Block> children = new ArrayList<>();
+        final Map<String, Kind> kinds = new java.util.HashMap<>();
+        /** Free variables in a fixed order: the layout of the function's closure. */
+        final List<String> freevars = new ArrayList<>();
+
+        Block(Node node, Block parent, boolean isFunction) {
+            this.node = node;
+            this.parent = parent;
+            this.isFunction = isFunction;
+        }
+
+        Kind kindOf(String name) {
+            Kind k = kinds.get(name);
+            if (k != null) {
+                return k;
+            }
+            return isFunction && bound.contains(name) ? Kind.LOCAL : Kind.GLOBAL;
+        }
+    }
+
+    private final Map<Node, Block> blocks = new IdentityHashMap<>();
+    private final Block module = new Block(null, null, false);
+
+    static SymbolTable build(Mod.Module m) {
+        SymbolTable t = new SymbolTable();
+        t.stmts(m.body(), t.module);
+        t.resolve(t.module, Set.of());
+        return t;
+    }
+
+    Block module() {
+        return module;
+    }
+
+    Block blockOf(Node functionOrLambda) {
+        return blocks.get(functionOrLambda);
+    }
+
+    // ------------------------------------------------------------------ collecting
+
+    private Block function(Node node, Block parent, Arguments args) {
+        Block b = new Block(node, parent, true);
+        blocks.put(node, b);
+        parent.children.add(b);
+        for (Arg a : allArgs(args)) {
+            b.bound.add(a.arg());
+        }
+        return b;
+    }
+
+    static List<Arg> allArgs(Arguments a) {
+        List<Arg> out = new ArrayList<>(a.posonlyargs());
+        out.addAll(a.args());
+        if (a.vararg() != null) {
+            out.add(a.vararg());
+        }
+        out.addAll(a.kwonlyargs());
+        if (a.kwarg() != null) {
+            out.add(a.kwarg());
+        }
+        return out;
+    }
+
+    private void stmts(List<Stmt> stmts, Block b) {
+        for (Stmt s : stmts) {
+            stmt(s, b);
+        }
+    }
+
+    private void stmt(Stmt s, Block b) {
+        switch (s) {
+            case Stmt.FunctionDef f -> {
+                exprs(f.decoratorList(), b);
+                defaults(f.args(), b);
+                if (f.returns() != null) {
+                    expr(f.returns(), b);
+                }
+                b.bound.add(f.name());
+                Block inner = function(f, b, f.args());
+                stmts(f.body(), inner);
+            }
+            case Stmt.ClassDef c -> {
+                exprs(c.decoratorList(), b);
+                exprs(c.bases(), b);
+                for (Keyword k : c.keywords()) {
+                    expr(k.value(), b);
+                }
+                b.bound.add(c.name());
+                stmts(c.body(), b);
+            }
+            case Stmt.Return r -> optional(r.value(), b);
+            case Stmt.Delete d -> targets(d.targets(), b);
+            case Stmt.Assign a -> {
+                expr(a.value(), b);
+                targets(a.targets(), b);
+            }
+            case Stmt.AugAssign a -> {
+                expr(a.value(), b);
+                target(a.target(), b);
+                if (a.target() instanceof Expr.Name n) {
+                    b.used.add(n.id());
+                }
+            }
+            case Stmt.AnnAssign a -> {
+                optional(a.value(), b);
+                expr(a.annotation(), b);
+                target(a.target(), b);
+            }
+            case Stmt.For f -> {
+                expr(f.iter(), b);
+                target(f.target(), b);
+                stmts(f.body(), b);
+                stmts(f.orelse(), b);
+            }
+            case Stmt.While w -> {
+                expr(w.test(), b);
+                stmts(w.body(), b);
+                stmts(w.orelse(), b);
+            }
+            case Stmt.If i -> {
+                expr(i.test(), b);
+                stmts(i.body(), b);
+                stmts(i.orelse(), b);
+            }
+            case Stmt.With w -> {
+                for (WithItem i : w.items()) {
+                    expr(i.contextExpr(), b);
+                    if (i.optionalVars() != null) {
+                        target(i.optionalVars(), b);
+                    }
+                }
+                stmts(w.body(), b);
+            }
+            case Stmt.Match m -> {
+                expr(m.subject(), b);
+                for (MatchCase c : m.cases()) {
+                    optional(c.guard(), b);
+                    stmts(c.body(), b);
+                }
+            }
+            case Stmt.Raise r -> {
+                optional(r.exc(), b);
+                optional(r.cause(), b);
+            }
+            case Stmt.Try t -> {
+                stmts(t.body(), b);
+                for (ExceptHandler h : t.handlers()) {
+                    optional(h.type(), b);
+                    if (h.name() != null) {
+                        b.bound.add(h.name());
+                    }
+                    stmts(h.body(), b);
+                }
+                stmts(t.orelse(), b);
+                stmts(t.finalbody(), b);
+            }
+            case Stmt.Assert a -> {
+                expr(a.test(), b);
+                optional(a.msg(), b);
+            }
+            case Stmt.Import im -> {
+                for (Alias a : im.names()) {
+                    b.bound.add(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
+                }
+            }
+            case Stmt.ImportFrom im -> {
+                for (Alias a : im.names()) {
+                    if (!a.name().equals("*")) {
+                        b.bound.add(a.asname() != null ? a.asname() : a.name());
+                    }
+                }
+            }
+            case Stmt.Global g -> b.globals.addAll(g.names());
+            case Stmt.Nonlocal n -> {
+                if (!b.isFunction) {
+                    throw new PySyntaxError("nonlocal declaration not allowed at module level", n.pos().lineno(),
+                            n.pos().colOffset() + 1);
+                }
+                b.nonlocals.addAll(n.names());
+            }
+            case Stmt.ExprStmt e -> expr(e.value(), b);
+            case Stmt.Pass p -> {
+            }
+            case Stmt.Break br -> {
+            }
+            case Stmt.Continue c -> {
+            }
+        }
+    }
+
+    private void defaults(Arguments a, Block b) {
+        exprs(a.defaults(), b);
+        for (Expr e : a.kwDefaults()) {
+            optional(e, b);
+        }
+        for (Arg arg : allArgs(a)) {
+            optional(arg.annotation(), b);
+        }
+    }
+
+    private void targets(List<Expr> targets, Block b) {
+        for (Expr t : targets) {
+            target(t, b);
+        }
+    }
+
+    private void target(Expr t, Block b) {
+        switch (t) {
+            case Expr.Name n -> b.bound.add(n.id());
+            case Expr.Tuple tu -> targets(tu.elts(), b);
+            case Expr.List_ l -> targets(l.elts(), b);
+            case Expr.Starred st -> target(st.value(), b);
+            default -> expr(t, b);
+        }
+    }
+
+    private void optional(Expr e, Block b) {
+        if (e != null) {
+            expr(e, b);
+        }
+    }
+
+    private void exprs(List<Expr> es, Block b) {
+        for (Expr e : es) {
+            optional(e, b);
+        }
+    }
+
+    private void expr(Expr e, Block b) {
+        switch (e) {
+            case Expr.Name n -> b.used.add(n.id());
+            case Expr.Lambda l -> {
+                defaults(l.args(), b);
+                Block inner = function(l, b, l.args());
+                expr(l.body(), inner);
+            }
+            case Expr.NamedExpr n -> {
+                expr(n.value(), b);
+                target(n.target(), b);
+            }
+            case Expr.BoolOp x -> exprs(x.values(), b);
+            case Expr.BinOp x -> {
+                expr(x.left(), b);
+                expr(x.right(), b);
+            }
+            case Expr.UnaryOp x -> expr(x.operand(), b);
+            case Expr.IfExp x -> {
+                expr(x.test(), b);
+                expr(x.body(), b);
+                expr(x.orelse(), b);
+            }
+            case Expr.Dict x -> {
+                exprs(x.keys(), b);
+                exprs(x.values(), b);
+            }
+            case Expr.Set x -> exprs(x.elts(), b);
+            case Expr.ListComp x -> comprehension(x.elt(), null, x.generators(), b);
+            case Expr.SetComp x -> comprehension(x.elt(), null, x.generators(), b);
+            case Expr.GeneratorExp x -> comprehension(x.elt(), null, x.generators(), b);
+            case Expr.DictComp x -> comprehension(x.key(), x.value(), x.generators(), b);
+            case Expr.Await x -> expr(x.value(), b);
+            case Expr.Yield x -> optional(x.value(), b);
+            case Expr.YieldFrom x -> expr(x.value(), b);
+            case Expr.Compare x -> {
+                expr(x.left(), b);
+                exprs(x.comparators(), b);
+            }
+            case Expr.Call x -> {
+                expr(x.func(), b);
+                exprs(x.args(), b);
+                for (Keyword k : x.keywords()) {
+                    expr(k.value(), b);
+                }
+            }
+            case Expr.FormattedValue x -> {
+                expr(x.value(), b);
+                optional(x.formatSpec(), b);
+            }
+            case Expr.JoinedStr x -> exprs(x.values(), b);
+            case Expr.Constant x -> {
+            }
+            case Expr.Attribute x -> expr(x.value(), b);
+            case Expr.Subscript x -> {
+                expr(x.value(), b);
+                expr(x.slice(), b);
+            }
+            case Expr.Starred x -> expr(x.value(), b);
+            case Expr.List_ x -> exprs(x.elts(), b);
+            case Expr.Tuple x -> exprs(x.elts(), b);
+            case Expr.Slice x -> {
+                optional(x.lower(), b);
+                optional(x.upper(), b);
+                optional(x.step(), b);
+            }
+        }
+    }
+
+    /** Comprehensions are not run yet (the translator rejects them); their names count as uses here. */
+    private void comprehension(Expr elt, Expr value, List<Comprehension> gens, Block b) {
+        expr(elt, b);
+        optional(value, b);
+        for (Comprehension c : gens) {
+            expr(c.iter(), b);
+            expr(c.target(), b);
+            exprs(c.ifs(), b);
+        }
+    }
+
+    // ------------------------------------------------------------------ resolving
+
+    /**
+     * Decides every name's kind top-down: {@code enclosing} holds the names that enclosing
+     * function blocks keep as locals. A child's free variable becomes a cell where it is bound
+     * and a free variable of every block in between (which passes the cell on).
+     */
+    private void resolve(Block b, Set<String> enclosing) {
+        for (String n : b.nonlocals) {
+            if (b.globals.contains(n)) {
+                throw new PySyntaxError("name '" + n + "' is nonlocal and global", 1, 1);
+            }
+            if (!enclosing.contains(n)) {
+                throw new PySyntaxError("no binding for nonlocal '" + n + "' found", 1, 1);
+            }
+            b.kinds.put(n, Kind.FREE);
+        }
+        if (b.isFunction) {
+            for (String n : b.bound) {
+                if (!b.globals.contains(n) && !b.nonlocals.contains(n)) {
+                    b.kinds.put(n, Kind.LOCAL);
+                }
+            }
+            for (String n : b.used) {
+                if (!b.kinds.containsKey(n) && !b.globals.contains(n) && enclosing.contains(n)) {
+                    b.kinds.put(n, Kind.FREE);
+                }
+            }
+        }
+        for (String n : b.globals) {
+            b.kinds.put(n, Kind.GLOBAL);
+        }
+        Set<String> inner = new LinkedHashSet<>(enclosing);
+        if (b.isFunction) {
+            for (Map.Entry<String, Kind> e : b.kinds.entrySet()) {
+                if (e.getValue() != Kind.GLOBAL) {
+                    inner.add(e.getKey());
+                } else {
+                    inner.remove(e.getKey());
+                }
+            }
+        }
+        for (Block child : b.children) {
+            resolve(child, inner);
+            for (String n : child.freevars) {
+                Kind k = b.kinds.get(n);
+                if (k == Kind.LOCAL) {
+                    b.kinds.put(n, Kind.CELL);
+                } else if (k == null && b.isFunction) {
+                    b.kinds.put(n, Kind.FREE);
+                }
+            }
+        }
+        for (Map.Entry<String, Kind> e : b.kinds.entrySet()) {
+            if (e.getValue() == Kind.FREE && !b.freevars.contains(e.getKey())) {
+                b.freevars.add(e.getKey());
+            }
+        }
+    }
+}
