@@ -50,7 +50,10 @@ public final class BuiltinFunctions {
                         null, PowNode::new),
                 varargs("min", () -> new MinMaxNode(CompareOp.LT)),
                 varargs("max", () -> new MinMaxNode(CompareOp.GT)),
-                BuiltinSpec.positional("isinstance", IsInstanceNode::new, "obj", "class_or_tuple"));
+                BuiltinSpec.positional("isinstance", IsInstanceNode::new, "obj", "class_or_tuple"),
+                new BuiltinSpec("format", Signature.positional("format", "value", "format_spec"),
+                        new Object[]{PyStr.EMPTY}, null, FormatNode::new),
+                BuiltinSpec.positional("ascii", AsciiNode::new, "obj"));
     }
 
     private static BuiltinSpec varargs(String name, java.util.function.Supplier<? extends PythonBuiltinNode> f) {
@@ -230,6 +233,29 @@ public final class BuiltinFunctions {
                 return false;
             }
             throw PythonErrors.typeError(location, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+    }
+
+    /** {@code format(value, format_spec='')}. */
+    static final class FormatNode extends PythonBuiltinNode {
+        @Child private org.pyj.interpreter.lib.PyObjectFormatNode format = new org.pyj.interpreter.lib.PyObjectFormatNode();
+
+        @Override
+        public Object call(VirtualFrame frame) {
+            Object spec = arg(frame, 1);
+            if (!(spec instanceof TruffleString s)) {
+                throw PythonErrors.typeError(this, "format() argument 2 must be str, not %s", PythonTypeOf.typeName(spec));
+            }
+            return format.execute(arg(frame, 0), s);
+        }
+    }
+
+    static final class AsciiNode extends PythonBuiltinNode {
+        @Child private PyObjectReprNode repr = PyObjectReprNodeGen.create();
+
+        @Override
+        public Object call(VirtualFrame frame) {
+            return PyStr.fromJava(org.pyj.interpreter.formatting.ReprFormatter.ascii(PyStr.toJava(repr.execute(arg(frame, 0)))));
         }
     }
 

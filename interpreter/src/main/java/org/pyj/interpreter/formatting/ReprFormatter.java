@@ -129,4 +129,22 @@ public final class ReprFormatter {
     public static String stringRepr(String s) {
         return LiteralRepr.stringRepr(s);
     }
+
+    /** {@code ascii()}: a repr with every non-ASCII code point escaped. */
+    @TruffleBoundary
+    public static String ascii(String repr) {
+        StringBuilder sb = new StringBuilder(repr.length());
+        repr.codePoints().forEach(cp -> {
+            if (cp < 0x80) {
+                sb.append((char) cp);
+            } else if (cp <= 0xff) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        });
+        return sb.toString();
+    }
 }

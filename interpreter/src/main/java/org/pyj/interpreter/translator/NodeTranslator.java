@@ -58,6 +58,8 @@ import org.pyj.interpreter.nodes.statement.ForNode;
 import org.pyj.interpreter.nodes.statement.IfNode;
 import org.pyj.interpreter.nodes.statement.InitCellsNode;
 import org.pyj.interpreter.nodes.expression.MakeFunctionNode;
+import org.pyj.interpreter.nodes.expression.FormattedValueNode;
+import org.pyj.interpreter.nodes.expression.JoinedStrNode;
 import org.pyj.interpreter.nodes.variables.CellTargetNode;
 import org.pyj.interpreter.nodes.variables.ReadCellNode;
 import org.pyj.interpreter.nodes.statement.ImportFromNode;
@@ -490,6 +492,9 @@ public final class NodeTranslator {
             }
             case Expr.Tuple t -> new TupleLiteralNode(exprs(t.elts()));
             case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), null, l.body(), l.pos());
+            case Expr.JoinedStr j -> new JoinedStrNode(exprs(j.values()));
+            case Expr.FormattedValue fv -> new FormattedValueNode(expr(fv.value()), fv.conversion(),
+                    fv.formatSpec() == null ? null : expr(fv.formatSpec()));
             default -> throw unsupported(kind(e), e.pos());
         };
     }
