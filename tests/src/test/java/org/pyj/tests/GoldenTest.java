@@ -27,9 +27,25 @@ class GoldenTest {
     private static final Path CASES = Path.of("cases").toAbsolutePath();
     private static Engine engine;
 
+    /** Set by the pom's golden-jit execution, whose JVM carries the JVMCI flags. */
+    private static final boolean JIT = Boolean.getBoolean("pyj.golden.jit");
+
     @BeforeAll
     static void createEngine() {
-        engine = Engine.newBuilder("pyj").option("engine.WarnInterpreterOnly", "false").build();
+        Engine.Builder builder = Engine.newBuilder("pyj").option("engine.WarnInterpreterOnly", "false");
+        if (JIT) {
+            // Compile after a few calls or loop iterations, on the calling thread, and fail the case if a
+            // compilation fails: short golden programs then run mostly as compiled code.
+            builder.allowExperimentalOptions(true)
+                    .option("engine.MultiTier", "false")
+                    .option("engine.SingleTierCompilationThreshold", "10")
+                    .option("engine.BackgroundCompilation", "false")
+                    .option("engine.CompilationFailureAction", "Throw");
+        }
+        engine = builder.build();
+        if (JIT && !engine.getImplementationName().contains("GraalVM CE")) {
+            throw new AssertionError("golden-jit must run on the optimizing runtime, got " + engine.getImplementationName());
+        }
     }
 
     @AfterAll
