@@ -4,7 +4,10 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.pyj.interpreter.PyjContext;
+import org.pyj.interpreter.nodes.PythonRootNode;
 import org.pyj.interpreter.runtime.BuiltinTypes;
+import org.pyj.interpreter.runtime.PArguments;
 import org.pyj.interpreter.runtime.PBaseException;
 import org.pyj.interpreter.runtime.PTuple;
 import org.pyj.interpreter.runtime.PyStr;
@@ -20,6 +23,21 @@ public final class PythonErrors {
     public static PException raise(Node location, PyType type, String format, Object... args) {
         String message = args.length == 0 ? format : String.format(format, args);
         throw new PException(new PBaseException(type, new PTuple(new Object[]{PyStr.fromJava(message)})), location);
+    }
+
+    /**
+     * Raises the NameError the interpreter itself reports for {@code name} (undefined global, unbound
+     * free variable, {@code del} of a missing global). Like CPython it records the name and the
+     * raising code's scope, from which the traceback offers "Did you mean: ...?".
+     */
+    @TruffleBoundary
+    public static PException nameError(Node location, Object[] frameArguments, String format, String name) {
+        PBaseException exc = new PBaseException(BuiltinTypes.NAME_ERROR,
+                new PTuple(new Object[]{PyStr.fromJava(String.format(format, name))}));
+        String[] varnames = location.getRootNode() instanceof PythonRootNode root ? root.getVarnames() : new String[0];
+        exc.setNameErrorScope(name, varnames, PArguments.getGlobals(frameArguments),
+                PyjContext.get(location).getBuiltins());
+        throw new PException(exc, location);
     }
 
     /** The exception itself, not thrown (for code that decides later whether to throw). */

@@ -87,7 +87,12 @@ public final class TracebackPrinter {
         if (exc.getType().isSubtypeOf(BuiltinTypes.SYNTAX_ERROR)) {
             appendSyntaxErrorDetails(sb, exc);
         }
-        sb.append(PException.lastLine(exc)).append('\n');
+        sb.append(PException.lastLine(exc));
+        String suggestion = NameSuggestions.forException(exc);
+        if (suggestion != null) {
+            sb.append(". Did you mean: '").append(suggestion).append("'?");
+        }
+        sb.append('\n');
     }
 
     private static void appendRepeated(StringBuilder sb, int repeated) {

@@ -64,6 +64,8 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
                 return e.isSuppressContext();
             } else if (name.equals("__class__")) {
                 return e.getType();
+            } else if (name.equals("name") && e.getType().isSubtypeOf(BuiltinTypes.NAME_ERROR)) {
+                return e.getName() == null ? org.pyj.interpreter.runtime.PNone.NONE : PyStr.fromJava(e.getName());
             }
         } else if (object instanceof PyType t) {
             if (name.equals("__name__") || name.equals("__qualname__")) {

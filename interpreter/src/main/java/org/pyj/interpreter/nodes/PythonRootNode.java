@@ -1,6 +1,7 @@
 package org.pyj.interpreter.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
@@ -23,10 +24,13 @@ public final class PythonRootNode extends RootNode {
     private final String qualname;
     private final SourceSection sourceSection;
     private final boolean isModule;
+    /** CPython's co_varnames: parameters, then the other plain locals (not cells or free variables). */
+    @CompilationFinal(dimensions = 1) private final String[] varnames;
 
     public PythonRootNode(PyjLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
-            String qualname, SourceSection sourceSection, boolean isModule) {
+            String qualname, SourceSection sourceSection, boolean isModule, String[] varnames) {
         super(language, descriptor);
+        this.varnames = varnames;
         this.body = body;
         this.name = name;
         this.qualname = qualname;
@@ -53,6 +57,10 @@ public final class PythonRootNode extends RootNode {
         } finally {
             context.recursionDepth--;
         }
+    }
+
+    public String[] getVarnames() {
+        return varnames;
     }
 
     /** The code object's name as tracebacks show it: the function name, or {@code <module>}. */

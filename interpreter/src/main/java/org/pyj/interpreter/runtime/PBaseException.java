@@ -15,6 +15,16 @@ public final class PBaseException implements TruffleObject {
     /** Once caught: how many frames (innermost first) its __traceback__ holds; 0 for all. */
     private int tracebackDepth;
 
+    /** {@code NameError.name}: set only when the interpreter raises a NameError, as in CPython. */
+    private String name;
+    /**
+     * Where an interpreter-raised NameError happened: the code's local variable names
+     * (co_varnames), its globals and builtins. The traceback printer draws "Did you mean" from them.
+     */
+    private String[] varnames;
+    private PModule globals;
+    private PModule builtins;
+
     public PBaseException(PyType type, PTuple args) {
         this.type = type;
         this.args = args;
@@ -73,5 +83,28 @@ public final class PBaseException implements TruffleObject {
             case 1 -> args.get(0);
             default -> args;
         };
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setNameErrorScope(String name, String[] varnames, PModule globals, PModule builtins) {
+        this.name = name;
+        this.varnames = varnames;
+        this.globals = globals;
+        this.builtins = builtins;
+    }
+
+    public String[] getVarnames() {
+        return varnames;
+    }
+
+    public PModule getGlobals() {
+        return globals;
+    }
+
+    public PModule getBuiltins() {
+        return builtins;
     }
 }

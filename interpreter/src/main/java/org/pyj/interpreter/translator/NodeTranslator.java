@@ -126,7 +126,7 @@ public final class NodeTranslator {
         }
         SourceSection section = source.hasCharacters() ? source.createSection(0, source.getLength()) : null;
         PythonRootNode root = new PythonRootNode(language, scope.frame.build(), block(body), "<module>", "<module>",
-                section, true);
+                section, true, new String[0]);
         return root.getCallTarget();
     }
 
@@ -365,7 +365,7 @@ public final class NodeTranslator {
                     a.posonlyargs().size() + a.args().size(), a.kwonlyargs().size(), a.vararg() != null, false);
             StatementNode bodyNode = code.isEmpty() ? new PassNode() : block(code);
             PythonRootNode root = new PythonRootNode(language, scope.frame.build(), bodyNode, name, qualname,
-                    section(pos), false);
+                    section(pos), false, varnames(params));
             return new MakeFunctionNode(name, qualname, root.getCallTarget(), signature, defaults, kwDefaults,
                     closureSlots);
         } finally {
@@ -588,4 +588,15 @@ public final class NodeTranslator {
         return new PySyntaxError("pyj does not support " + what + " yet", pos.lineno(), pos.colOffset() + 1);
     }
 
+
+    /** CPython's co_varnames for the current function: parameters, then its other plain locals. */
+    private String[] varnames(List<String> params) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(params);
+        for (String n : scope.block.bound) {
+            if (scope.kindOf(n) == SymbolTable.Kind.LOCAL) {
+                names.add(n);
+            }
+        }
+        return names.toArray(new String[0]);
+    }
 }

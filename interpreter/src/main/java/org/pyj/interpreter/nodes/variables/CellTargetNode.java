@@ -3,7 +3,6 @@ package org.pyj.interpreter.nodes.variables;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.pyj.interpreter.exceptions.PythonErrors;
-import org.pyj.interpreter.runtime.BuiltinTypes;
 import org.pyj.interpreter.runtime.PCell;
 
 /** Stores into (or unbinds) a variable shared with nested functions, through its cell. */
@@ -25,7 +24,7 @@ public final class CellTargetNode extends AssignTargetNode {
     public void unbind(VirtualFrame frame) {
         PCell cell = (PCell) frame.getObject(slot);
         if (cell.get() == null) {
-            throw PythonErrors.raise(this, BuiltinTypes.NAME_ERROR,
+            throw PythonErrors.nameError(this, frame.getArguments(),
                     "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
         }
         cell.set(null);

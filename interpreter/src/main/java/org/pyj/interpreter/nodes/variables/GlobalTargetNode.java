@@ -24,14 +24,15 @@ public abstract class GlobalTargetNode extends AssignTargetNode {
 
     @Override
     public void unbind(VirtualFrame frame) {
-        removeGlobal(this, PArguments.getGlobals(frame.getArguments()), getName());
+        removeGlobal(this, frame.getArguments(), getName());
     }
 
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    private static void removeGlobal(com.oracle.truffle.api.nodes.Node location, PModule globals, String name) {
+    private static void removeGlobal(com.oracle.truffle.api.nodes.Node location, Object[] frameArguments, String name) {
+        PModule globals = PArguments.getGlobals(frameArguments);
         if (!com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().removeKey(globals, name)) {
-            throw org.pyj.interpreter.exceptions.PythonErrors.raise(location,
-                    org.pyj.interpreter.runtime.BuiltinTypes.NAME_ERROR, "name '%s' is not defined", name);
+            throw org.pyj.interpreter.exceptions.PythonErrors.nameError(location, frameArguments,
+                    "name '%s' is not defined", name);
         }
     }
 

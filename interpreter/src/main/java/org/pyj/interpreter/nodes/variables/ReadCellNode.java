@@ -24,7 +24,7 @@ public final class ReadCellNode extends ExpressionNode {
         Object value = ((PCell) frame.getObject(slot)).get();
         if (value == null) {
             if (free) {
-                throw PythonErrors.raise(this, BuiltinTypes.NAME_ERROR,
+                throw PythonErrors.nameError(this, frame.getArguments(),
                         "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
             }
             throw PythonErrors.raise(this, BuiltinTypes.UNBOUND_LOCAL_ERROR,

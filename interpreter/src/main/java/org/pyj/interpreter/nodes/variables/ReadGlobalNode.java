@@ -10,7 +10,6 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import org.pyj.interpreter.PyjContext;
 import org.pyj.interpreter.exceptions.PythonErrors;
 import org.pyj.interpreter.nodes.ExpressionNode;
-import org.pyj.interpreter.runtime.BuiltinTypes;
 import org.pyj.interpreter.runtime.PArguments;
 import org.pyj.interpreter.runtime.PModule;
 
@@ -33,7 +32,7 @@ public abstract class ReadGlobalNode extends ExpressionNode {
         if (value != null) {
             return value;
         }
-        throw PythonErrors.raise(this, BuiltinTypes.NAME_ERROR, "name '%s' is not defined", getName());
+        throw PythonErrors.nameError(this, frame.getArguments(), "name '%s' is not defined", getName());
     }
 
     protected static PModule getGlobals(VirtualFrame frame) {
