@@ -21,7 +21,8 @@ import org.pyj.launcher.PyjMain;
 /**
  * Runs every {@code tests/cases/**}{@code /*.py} through pyj's launcher (in-process, one fresh
  * Context per case on a shared Engine) and compares with what CPython 3.11 produced, as recorded
- * by {@code tests/regen-golden.sh}: stdout exactly, the exit code, and stderr's last line.
+ * by {@code tests/regen-golden.sh}: stdout exactly, the exit code, and stderr exactly (tracebacks
+ * included, with CPython 3.11's {@code ^^^} markers; the script's path is reduced to its name).
  */
 class GoldenTest {
     private static final Path CASES = Path.of("cases").toAbsolutePath();
@@ -82,5 +83,11 @@ class GoldenTest {
         assertEquals(expectedOut, out.toString(StandardCharsets.UTF_8), "stdout of " + script + "\nstderr:\n" + stderr);
         assertEquals(expectedErr, lastErr, "last line of stderr of " + script + "\nstderr:\n" + stderr);
         assertEquals(expectedCode, code, "exit code of " + script + "\nstderr:\n" + stderr);
+        Path errFile = script.resolveSibling(base + ".err");
+        if (Files.exists(errFile)) {
+            // The expected stderr names the script "name.py" (regen-golden.sh drops its directory).
+            String normalized = stderr.replace("\"" + script + "\"", "\"" + script.getFileName() + "\"");
+            assertEquals(Files.readString(errFile, StandardCharsets.UTF_8), normalized, "stderr of " + script);
+        }
     }
 }

@@ -12,6 +12,7 @@ import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 
 import org.pyj.interpreter.formatting.ReprFormatter;
+import org.pyj.interpreter.nodes.PyjNode;
 import org.pyj.interpreter.nodes.PythonRootNode;
 import org.pyj.interpreter.runtime.BuiltinTypes;
 import org.pyj.interpreter.runtime.PBaseException;
@@ -24,7 +25,7 @@ public final class TracebackPrinter {
     private TracebackPrinter() {
     }
 
-    private record Entry(String file, int line, String name, String text) {
+    private record Entry(String file, int line, String name, String text, String markers) {
         boolean sameAs(Entry o) {
             return o != null && o.file.equals(file) && o.line == line && o.name.equals(name);
         }
@@ -80,6 +81,9 @@ public final class TracebackPrinter {
                         .append(entry.name).append('\n');
                 if (entry.text != null && !entry.text.isBlank()) {
                     sb.append("    ").append(entry.text.strip()).append('\n');
+                    if (entry.markers != null) {
+                        sb.append(entry.markers).append('\n');
+                    }
                 }
             }
             appendRepeated(sb, repeated);
@@ -113,35 +117,57 @@ public final class TracebackPrinter {
                 .append(ReprFormatter.str(details.get(1))).append('\n');
         Object text = details.get(3);
         if (text instanceof com.oracle.truffle.api.strings.TruffleString) {
-            String line = ReprFormatter.str(text);
-            String stripped = line.stripLeading();
-            int removed = line.length() - stripped.length();
-            stripped = stripped.stripTrailing();
-            sb.append("    ").append(stripped).append('\n');
-            if (details.get(2) instanceof Number offset) {
-                // traceback._format_syntax_error: carets from offset to end_offset on one line.
-                int start = offset.intValue();
-                int end = start;
-                if (details.size() >= 6 && details.get(4) instanceof Number endLine && details.get(5) instanceof Number e
-                        && details.get(1) instanceof Number lineNo && endLine.longValue() == lineNo.longValue()
-                        && e.intValue() > 0) {
-                    end = e.intValue();
-                }
-                if (end <= start) {
-                    end = start + 1;
-                }
-                int colno = start - 1 - removed;
-                int endColno = end - 1 - removed;
-                if (colno >= 0) {
-                    StringBuilder space = new StringBuilder();
-                    for (int i = 0; i < colno && i < stripped.length(); i++) {
-                        char c = stripped.charAt(i);
-                        space.append(Character.isWhitespace(c) ? c : ' ');
-                    }
-                    sb.append("    ").append(space).append("^".repeat(Math.max(1, endColno - colno))).append('\n');
-                }
-            }
+            appendErrorText(sb, exc, details, ReprFormatter.str(text));
         }
+    }
+
+    /**
+     * The offending line and its carets, as pythonrun.c's print_error_text prints an uncaught
+     * SyntaxError: only an exact SyntaxError uses end_offset (subclasses such as
+     * IndentationError get one caret), and a range running onto later lines is marked to the
+     * end of the first.
+     */
+    private static void appendErrorText(StringBuilder sb, PBaseException exc, PTuple details, String line) {
+        long lineno = details.get(1) instanceof Number n ? n.longValue() : 0;
+        long offset = details.get(2) instanceof Number n ? n.longValue() : -1;
+        long endLineno = lineno;
+        long endOffset = -1;
+        if (exc.getType() == BuiltinTypes.SYNTAX_ERROR && details.size() >= 6) {
+            endLineno = details.get(4) instanceof Number n ? n.longValue() : lineno;
+            endOffset = details.get(5) instanceof Number n ? n.longValue() : -1;
+        }
+        int lineSize = line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (endLineno > lineno) {
+            endOffset = lineSize;
+        }
+        if (endOffset > lineSize + 1) {
+            endOffset = lineSize + 1;
+        }
+        long carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        offset--;
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\f')) {
+            i++;
+            offset--;
+        }
+        String shown = line.substring(i);
+        int len = shown.endsWith("\n") ? shown.length() - 1 : shown.length();
+        if (offset > len) {
+            offset = len;
+        }
+        // An offset past an embedded newline points into a later line of the text: show that one.
+        for (int nl = shown.indexOf('\n'); nl >= 0 && nl < offset; nl = shown.indexOf('\n')) {
+            shown = shown.substring(nl + 1);
+            offset -= nl + 1;
+        }
+        sb.append("    ").append(shown);
+        if (!shown.endsWith("\n")) {
+            sb.append('\n');
+        }
+        if (offset < 0) {
+            return;
+        }
+        sb.append("    ").append(" ".repeat((int) offset)).append("^".repeat((int) Math.min(carets, 10_000))).append('\n');
     }
 
     private static List<Entry> entries(PException e) {
@@ -152,6 +178,10 @@ public final class TracebackPrinter {
         }
         for (TruffleStackTraceElement element : trace) {
             if (!(element.getTarget().getRootNode() instanceof PythonRootNode root)) {
+                continue;
+            }
+            if (element.getLocation() instanceof PythonRootNode) {
+                // Raised on entry (RecursionError): CPython's frame never started, so it is not shown.
                 continue;
             }
             SourceSection rootSection = root.getSourceSection();
@@ -167,11 +197,27 @@ public final class TracebackPrinter {
                     && line <= rootSection.getSource().getLineCount()) {
                 text = rootSection.getSource().getCharacters(line).toString();
             }
-            entries.add(new Entry(file, line, root.getName(), text));
+            String markers = null;
+            PyjNode positioned = positioned(location);
+            if (text != null && positioned != null && positioned.getStartLine() == line) {
+                markers = ErrorLocationCarets.markers(text, positioned.getStartLine(), positioned.getStartColumn(),
+                        positioned.getEndLine(), positioned.getEndColumn());
+            }
+            entries.add(new Entry(file, line, root.getName(), text, markers));
         }
         // TruffleStackTrace lists the innermost frame first; Python prints it last.
         java.util.Collections.reverse(entries);
         return entries;
+    }
+
+    /** The innermost node around {@code location} that knows its source position. */
+    private static PyjNode positioned(Node location) {
+        for (Node n = location; n != null; n = n.getParent()) {
+            if (n instanceof PyjNode p && p.getStartLine() > 0) {
+                return p;
+            }
+        }
+        return null;
     }
 
     public static String fileName(Source source) {

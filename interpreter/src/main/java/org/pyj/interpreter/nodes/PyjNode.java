@@ -13,14 +13,35 @@ import com.oracle.truffle.api.source.SourceSection;
 public abstract class PyjNode extends Node {
     private int startLine;
     private int endLine;
+    /** UTF-8 byte columns as in the AST, for the markers under a traceback's line; -1 if unknown. */
+    private int startCol = -1;
+    private int endCol = -1;
 
     public final void setLines(int start, int end) {
         this.startLine = start;
         this.endLine = end;
     }
 
+    public final void setPosition(int start, int startColumn, int end, int endColumn) {
+        setLines(start, end);
+        this.startCol = startColumn;
+        this.endCol = endColumn;
+    }
+
     public final int getStartLine() {
         return startLine;
+    }
+
+    public final int getEndLine() {
+        return endLine;
+    }
+
+    public final int getStartColumn() {
+        return startCol;
+    }
+
+    public final int getEndColumn() {
+        return endCol;
     }
 
     @Override

@@ -261,8 +261,8 @@ public final class NodeTranslator {
                 TryNode.Handler[] handlers = new TryNode.Handler[t.handlers().size()];
                 for (int i = 0; i < handlers.length; i++) {
                     org.pyj.parser.ast.ExceptHandler h = t.handlers().get(i);
-                    handlers[i] = new TryNode.Handler(h.type() == null ? null : expr(h.type()),
-                            h.name() == null ? null : nameTarget(h.name()), suiteOrPass(h.body()));
+                    handlers[i] = lines(new TryNode.Handler(h.type() == null ? null : expr(h.type()),
+                            h.name() == null ? null : nameTarget(h.name()), suiteOrPass(h.body())), h.pos());
                 }
                 yield new TryNode(suiteOrPass(t.body()), handlers, suite(t.orelse()), suite(t.finalbody()));
             }
@@ -303,9 +303,9 @@ public final class NodeTranslator {
         }
         // CPython's symtable (not its parser) rejects a parameter named twice.
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String p : params) {
-            if (!seen.add(p)) {
-                throw syntaxError("duplicate argument '" + p + "' in function definition", pos);
+        for (Arg p : SymbolTable.allArgs(a)) {
+            if (!seen.add(p.arg())) {
+                throw syntaxError("duplicate argument '" + p.arg() + "' in function definition", p.pos());
             }
         }
         // Defaults are evaluated in the enclosing scope, at definition time.
@@ -566,7 +566,7 @@ public final class NodeTranslator {
     }
 
     private <T extends PyjNode> T lines(T node, Pos pos) {
-        node.setLines(pos.lineno(), pos.endLineno());
+        node.setPosition(pos.lineno(), pos.colOffset(), pos.endLineno(), pos.endColOffset());
         return node;
     }
 
@@ -580,7 +580,7 @@ public final class NodeTranslator {
     }
 
     private static PySyntaxError syntaxError(String message, Pos pos) {
-        return new PySyntaxError(message, pos.lineno(), pos.colOffset() + 1);
+        return SymbolTable.rangedError(message, pos);
     }
 
     /** A construct beyond what pyj runs so far: reported before the program starts. */

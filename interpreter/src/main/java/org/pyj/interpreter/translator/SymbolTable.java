@@ -40,6 +40,8 @@ final class SymbolTable {
         final Set<String> used = new LinkedHashSet<>();
         final Set<String> globals = new LinkedHashSet<>();
         final Set<String> nonlocals = new LinkedHashSet<>();
+        /** Where each global/nonlocal name was declared: CPython reports directive errors there. */
+        final Map<String, org.pyj.parser.ast.Pos> directives = new java.util.HashMap<>();
         final List<Block> children = new ArrayList<>();
         final Map<String, Kind> kinds = new java.util.HashMap<>();
         /** Free variables in a fixed order: the layout of the function's closure. */
@@ -212,13 +214,20 @@ final class SymbolTable {
                     }
                 }
             }
-            case Stmt.Global g -> b.globals.addAll(g.names());
+            case Stmt.Global g -> {
+                b.globals.addAll(g.names());
+                for (String name : g.names()) {
+                    b.directives.putIfAbsent(name, g.pos());
+                }
+            }
             case Stmt.Nonlocal n -> {
                 if (!b.isFunction) {
-                    throw new PySyntaxError("nonlocal declaration not allowed at module level", n.pos().lineno(),
-                            n.pos().colOffset() + 1);
+                    throw rangedError("nonlocal declaration not allowed at module level", n.pos());
                 }
                 b.nonlocals.addAll(n.names());
+                for (String name : n.names()) {
+                    b.directives.putIfAbsent(name, n.pos());
+                }
             }
             case Stmt.ExprStmt e -> expr(e.value(), b);
             case Stmt.Pass p -> {
@@ -358,10 +367,10 @@ final class SymbolTable {
     private void resolve(Block b, Set<String> enclosing) {
         for (String n : b.nonlocals) {
             if (b.globals.contains(n)) {
-                throw new PySyntaxError("name '" + n + "' is nonlocal and global", 1, 1);
+                throw rangedError("name '" + n + "' is nonlocal and global", b.directives.get(n));
             }
             if (!enclosing.contains(n)) {
-                throw new PySyntaxError("no binding for nonlocal '" + n + "' found", 1, 1);
+                throw rangedError("no binding for nonlocal '" + n + "' found", b.directives.get(n));
             }
             b.kinds.put(n, Kind.FREE);
         }
@@ -406,5 +415,14 @@ final class SymbolTable {
                 b.freevars.add(e.getKey());
             }
         }
+    }
+
+    /** A SyntaxError with the node's whole range, as CPython's symtable reports one. */
+    static PySyntaxError rangedError(String message, org.pyj.parser.ast.Pos pos) {
+        if (pos == null) {
+            return new PySyntaxError(message, 1, 1);
+        }
+        return new PySyntaxError(message, pos.lineno(), pos.colOffset() + 1).withEnd(pos.endLineno(),
+                pos.endColOffset() + 1);
     }
 }

@@ -44,6 +44,8 @@ public final class TryNode extends StatementNode {
         try {
             executeExcept(frame);
         } catch (PException e) {
+            // Its __traceback__ reaches this frame now, should the finally block chain it.
+            recordTraceback(e, e.getPythonException(), getRootNode());
             runFinally(frame, e.getPythonException());
             throw e;
         } catch (ControlFlowException e) {
@@ -88,7 +90,15 @@ public final class TryNode extends StatementNode {
         PBaseException exc = e.getPythonException();
         recordTraceback(e, exc, getRootNode());
         for (Handler h : handlers) {
-            if (h.matches(frame, exc)) {
+            boolean matches;
+            try {
+                matches = h.matches(frame, exc);
+            } catch (PException inner) {
+                // CPython matches with the exception already being handled, so an error here chains to it.
+                chain(inner.getPythonException(), exc);
+                throw inner;
+            }
+            if (matches) {
                 h.run(frame, exc);
                 return;
             }
@@ -132,8 +142,8 @@ public final class TryNode extends StatementNode {
         }
     }
 
-    /** One {@code except [type [as name]]:} clause. */
-    public static final class Handler extends Node {
+    /** One {@code except [type [as name]]:} clause; a bad exception type is reported at its position, as CPython does. */
+    public static final class Handler extends org.pyj.interpreter.nodes.PyjNode {
         @Child private ExpressionNode type;
         @Child private AssignTargetNode name;
         @Child private StatementNode body;
