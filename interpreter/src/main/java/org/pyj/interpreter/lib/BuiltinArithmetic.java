@@ -68,6 +68,9 @@ public final class BuiltinArithmetic {
     }
 
     static RuntimeException unsupported(Node location, String op, Object a, Object b) {
+        if (location instanceof PyNumberBinaryNode n && n.isInPlace()) {
+            op = op.startsWith("**") ? "**=" : op + "=";
+        }
         throw PythonErrors.typeError(location, "unsupported operand type(s) for %s: '%s' and '%s'", op,
                 PythonTypeOf.typeName(a), PythonTypeOf.typeName(b));
     }

@@ -169,7 +169,7 @@ public final class NodeTranslator {
                     throw unsupported("augmented assignment to " + kind(a.target()), a.target().pos());
                 }
                 ExpressionNode current = lines(readName(n.id(), n.pos()), n.pos());
-                ExpressionNode value = lines(new BinaryArithmeticNode(current, expr(a.value()), binaryOp(a.op(), a.pos())),
+                ExpressionNode value = lines(new BinaryArithmeticNode(current, expr(a.value()), binaryOp(a.op(), a.pos()).asInPlace()),
                         a.pos());
                 yield new AssignNode(value, new AssignTargetNode[]{target(a.target())});
             }
