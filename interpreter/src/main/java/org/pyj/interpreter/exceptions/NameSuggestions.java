@@ -12,8 +12,8 @@ import org.pyj.interpreter.runtime.PBaseException;
 import org.pyj.interpreter.runtime.PModule;
 
 /**
- * The "Did you mean: 'x'?" that CPython 3.11's traceback display adds to a NameError raised by
- * the interpreter (Python/suggestions.c): the closest name by an edit distance over UTF-8 bytes
+ * The "Did you mean: 'x'?" that CPython 3.11's traceback display adds to a NameError or an
+ * AttributeError raised by the interpreter (Python/suggestions.c): the closest name by an edit distance over UTF-8 bytes
  * where a case flip costs 1 and any other edit 2, searched in the raising code's local variable
  * names, then its globals, then builtins. A candidate qualifies if at most about a third of the
  * characters involved change; the first of equally close names wins.
@@ -27,9 +27,18 @@ public final class NameSuggestions {
     private NameSuggestions() {
     }
 
-    /** The suggested name for {@code exc}, or null. Only an exact NameError with a recorded name gets one. */
+    /**
+     * The suggested name for {@code exc}, or null. Only an exact NameError or AttributeError with
+     * a recorded name gets one. An AttributeError searches {@code dir(obj)}; pyj knows the full
+     * {@code dir} of modules only so far, so other objects get no suggestion yet.
+     */
     @TruffleBoundary
     public static String forException(PBaseException exc) {
+        if (exc.getType() == BuiltinTypes.ATTRIBUTE_ERROR && exc.getName() != null && exc.getObj() instanceof PModule m) {
+            List<String> dir = keys(m);
+            java.util.Collections.sort(dir);
+            return closest(dir, exc.getName());
+        }
         if (exc.getType() != BuiltinTypes.NAME_ERROR || exc.getName() == null || exc.getGlobals() == null) {
             return null;
         }

@@ -40,6 +40,15 @@ public final class PythonErrors {
         throw new PException(exc, location);
     }
 
+    /** Raises the interpreter's AttributeError for {@code object.name}, recording both as CPython does. */
+    @TruffleBoundary
+    public static PException attributeError(Node location, Object object, String name, String format, Object... args) {
+        PBaseException exc = new PBaseException(BuiltinTypes.ATTRIBUTE_ERROR,
+                new PTuple(new Object[]{PyStr.fromJava(String.format(format, args))}));
+        exc.setAttributeErrorInfo(name, object);
+        throw new PException(exc, location);
+    }
+
     /** The exception itself, not thrown (for code that decides later whether to throw). */
     @TruffleBoundary
     public static PException create(PyType type, String message) {

@@ -36,7 +36,7 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
     Object moduleAttribute(PModule module, @CachedLibrary("module") DynamicObjectLibrary objects) {
         Object value = objects.getOrDefault(module, getName(), null);
         if (value == null) {
-            throw PythonErrors.raise(this, BuiltinTypes.ATTRIBUTE_ERROR, "module '%s' has no attribute '%s'",
+            throw PythonErrors.attributeError(this, module, getName(), "module '%s' has no attribute '%s'",
                     module.getName(), getName());
         }
         return value;
@@ -64,8 +64,11 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
                 return e.isSuppressContext();
             } else if (name.equals("__class__")) {
                 return e.getType();
-            } else if (name.equals("name") && e.getType().isSubtypeOf(BuiltinTypes.NAME_ERROR)) {
+            } else if (name.equals("name") && (e.getType().isSubtypeOf(BuiltinTypes.NAME_ERROR)
+                    || e.getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR))) {
                 return e.getName() == null ? org.pyj.interpreter.runtime.PNone.NONE : PyStr.fromJava(e.getName());
+            } else if (name.equals("obj") && e.getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                return e.getObj() == null ? org.pyj.interpreter.runtime.PNone.NONE : e.getObj();
             }
         } else if (object instanceof PyType t) {
             if (name.equals("__name__") || name.equals("__qualname__")) {
@@ -77,10 +80,10 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
             return PyStr.fromJava(m.getName());
         }
         if (object instanceof PyType t) {
-            throw PythonErrors.raise(location, BuiltinTypes.ATTRIBUTE_ERROR, "type object '%s' has no attribute '%s'",
+            throw PythonErrors.attributeError(location, t, name, "type object '%s' has no attribute '%s'",
                     t.getName(), name);
         }
-        throw PythonErrors.raise(location, BuiltinTypes.ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'",
+        throw PythonErrors.attributeError(location, object, name, "'%s' object has no attribute '%s'",
                 PythonTypeOf.typeName(object), name);
     }
 }

@@ -15,8 +15,10 @@ public final class PBaseException implements TruffleObject {
     /** Once caught: how many frames (innermost first) its __traceback__ holds; 0 for all. */
     private int tracebackDepth;
 
-    /** {@code NameError.name}: set only when the interpreter raises a NameError, as in CPython. */
+    /** {@code NameError.name} / {@code AttributeError.name}: set only when the interpreter raises it, as in CPython. */
     private String name;
+    /** {@code AttributeError.obj}: the object that lacked the attribute (null: None). */
+    private Object obj;
     /**
      * Where an interpreter-raised NameError happened: the code's local variable names
      * (co_varnames), its globals and builtins. The traceback printer draws "Did you mean" from them.
@@ -94,6 +96,15 @@ public final class PBaseException implements TruffleObject {
         this.varnames = varnames;
         this.globals = globals;
         this.builtins = builtins;
+    }
+
+    public void setAttributeErrorInfo(String attributeName, Object object) {
+        this.name = attributeName;
+        this.obj = object;
+    }
+
+    public Object getObj() {
+        return obj;
     }
 
     public String[] getVarnames() {
