@@ -80,7 +80,7 @@ public final class TracebackPrinter {
                 sb.append("  File \"").append(entry.file).append("\", line ").append(entry.line).append(", in ")
                         .append(entry.name).append('\n');
                 if (entry.text != null && !entry.text.isBlank()) {
-                    sb.append("    ").append(entry.text.strip()).append('\n');
+                    sb.append("    ").append(withoutIndentation(entry.text)).append('\n');
                     if (entry.markers != null) {
                         sb.append(entry.markers).append('\n');
                     }
@@ -208,6 +208,16 @@ public final class TracebackPrinter {
         // TruffleStackTrace lists the innermost frame first; Python prints it last.
         java.util.Collections.reverse(entries);
         return entries;
+    }
+
+    /** The line as CPython's traceback shows it: indentation removed, trailing blanks kept. */
+    private static String withoutIndentation(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\f')) {
+            i++;
+        }
+        int end = line.endsWith("\r") ? line.length() - 1 : line.length();
+        return line.substring(i, Math.max(i, end));
     }
 
     /** The innermost node around {@code location} that knows its source position. */
