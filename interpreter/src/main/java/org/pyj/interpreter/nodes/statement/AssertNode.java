@@ -24,9 +24,10 @@ public final class AssertNode extends StatementNode {
     public void executeVoid(VirtualFrame frame) {
         if (!isTrue.execute(test.execute(frame))) {
             if (message == null) {
-                throw PythonErrors.raiseWithArgs(this, BuiltinTypes.ASSERTION_ERROR);
+                throw PythonErrors.raiseWithArgs(test, BuiltinTypes.ASSERTION_ERROR);
             }
-            throw PythonErrors.raiseWithArgs(this, BuiltinTypes.ASSERTION_ERROR, message.execute(frame));
+            // CPython reports the failure at the test expression, which its traceback marks.
+            throw PythonErrors.raiseWithArgs(test, BuiltinTypes.ASSERTION_ERROR, message.execute(frame));
         }
     }
 }
