@@ -96,7 +96,7 @@ final class ErrorLocationCarets {
         List<Stmt> body;
         try {
             body = PyParser.parseModule(segment, "<traceback>").body();
-        } catch (RuntimeException e) { // PySyntaxError included: no anchors
+        } catch (RuntimeException | StackOverflowError e) { // PySyntaxError included: no anchors
             return null;
         }
         if (body.size() != 1 || !(body.get(0) instanceof Stmt.ExprStmt statement)) {

@@ -25,7 +25,8 @@ public final class TracebackPrinter {
     private TracebackPrinter() {
     }
 
-    private record Entry(String file, int line, String name, String text, String markers) {
+    /** One frame; {@code position} is the failing expression's (null if unknown), marked only when printed. */
+    private record Entry(String file, int line, String name, String text, int[] position) {
         boolean sameAs(Entry o) {
             return o != null && o.file.equals(file) && o.line == line && o.name.equals(name);
         }
@@ -81,8 +82,11 @@ public final class TracebackPrinter {
                         .append(entry.name).append('\n');
                 if (entry.text != null && !entry.text.isBlank()) {
                     sb.append("    ").append(withoutIndentation(entry.text)).append('\n');
-                    if (entry.markers != null) {
-                        sb.append(entry.markers).append('\n');
+                    String markers = entry.position == null ? null
+                            : ErrorLocationCarets.markers(entry.text, entry.position[0], entry.position[1],
+                                    entry.position[2], entry.position[3]);
+                    if (markers != null) {
+                        sb.append(markers).append('\n');
                     }
                 }
             }
@@ -197,13 +201,13 @@ public final class TracebackPrinter {
                     && line <= rootSection.getSource().getLineCount()) {
                 text = rootSection.getSource().getCharacters(line).toString();
             }
-            String markers = null;
+            int[] position = null;
             PyjNode positioned = positioned(location);
             if (text != null && positioned != null && positioned.getStartLine() == line) {
-                markers = ErrorLocationCarets.markers(text, positioned.getStartLine(), positioned.getStartColumn(),
-                        positioned.getEndLine(), positioned.getEndColumn());
+                position = new int[]{positioned.getStartLine(), positioned.getStartColumn(), positioned.getEndLine(),
+                        positioned.getEndColumn()};
             }
-            entries.add(new Entry(file, line, root.getName(), text, markers));
+            entries.add(new Entry(file, line, root.getName(), text, position));
         }
         // TruffleStackTrace lists the innermost frame first; Python prints it last.
         java.util.Collections.reverse(entries);
