@@ -53,6 +53,17 @@ public final class PyjContext {
         this.stderr = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
     }
 
+    /** The str hash key, from PYTHONHASHSEED as CPython reads it; made on first use. */
+    private long[] hashKey;
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public long[] getHashKey() {
+        if (hashKey == null) {
+            hashKey = org.pyj.interpreter.runtime.PyHash.keyFor(env.getEnvironment().get("PYTHONHASHSEED"));
+        }
+        return hashKey;
+    }
+
     public static PyjContext get(Node node) {
         return REFERENCE.get(node);
     }

@@ -94,7 +94,9 @@ public final class PyjMain {
         if (cl.xOptions.contains("dumpast")) {
             return dumpAst(source, stdout, stderr);
         }
+        // Like python3, the program sees the process environment (PYTHONHASHSEED, later os.environ).
         Context.Builder builder = Context.newBuilder(LANGUAGE).in(in).out(out).err(err)
+                .allowEnvironmentAccess(org.graalvm.polyglot.EnvironmentAccess.INHERIT)
                 .arguments(LANGUAGE, cl.argv.toArray(new String[0]));
         if (cl.unbuffered || (out == System.out && System.console() != null && System.console().isTerminal())) {
             builder.option("pyj.LineBufferedStdout", "true");

@@ -53,7 +53,8 @@ public final class BuiltinFunctions {
                 BuiltinSpec.positional("isinstance", IsInstanceNode::new, "obj", "class_or_tuple"),
                 new BuiltinSpec("format", Signature.positional("format", "value", "format_spec"),
                         new Object[]{PyStr.EMPTY}, null, FormatNode::new),
-                BuiltinSpec.positional("ascii", AsciiNode::new, "obj"));
+                BuiltinSpec.positional("ascii", AsciiNode::new, "obj"),
+                BuiltinSpec.positional("hash", HashNode::new, "obj"));
     }
 
     private static BuiltinSpec varargs(String name, java.util.function.Supplier<? extends PythonBuiltinNode> f) {
@@ -125,6 +126,16 @@ public final class BuiltinFunctions {
         @Override
         public Object call(VirtualFrame frame) {
             return repr.execute(arg(frame, 0));
+        }
+    }
+
+    /** {@code hash(obj)}. */
+    static final class HashNode extends PythonBuiltinNode {
+        @Child private org.pyj.interpreter.lib.PyObjectHashNode hash = org.pyj.interpreter.lib.PyObjectHashNode.create();
+
+        @Override
+        public Object call(VirtualFrame frame) {
+            return hash.execute(arg(frame, 0));
         }
     }
 
