@@ -38,6 +38,14 @@ public final class BuiltinFunctions {
     }
 
     public static List<BuiltinSpec> specs() {
+        List<BuiltinSpec> specs = new java.util.ArrayList<>(functions());
+        specs.addAll(CharacterBuiltins.specs());
+        specs.addAll(IntegerTextBuiltins.specs());
+        specs.addAll(PredicateBuiltins.specs());
+        return specs;
+    }
+
+    private static List<BuiltinSpec> functions() {
         return List.of(
                 new BuiltinSpec("print", new Signature("print", new String[]{"args", "sep", "end", "file", "flush"},
                         0, 0, 4, true, false), new Object[0],
