@@ -42,6 +42,7 @@ public final class BuiltinFunctions {
         specs.addAll(CharacterBuiltins.specs());
         specs.addAll(IntegerTextBuiltins.specs());
         specs.addAll(PredicateBuiltins.specs());
+        specs.add(SumBuiltin.spec());
         return specs;
     }
 
@@ -59,7 +60,7 @@ public final class BuiltinFunctions {
                 varargs("min", () -> new MinMaxNode(CompareOp.LT)),
                 varargs("max", () -> new MinMaxNode(CompareOp.GT)),
                 BuiltinSpec.positional("isinstance", IsInstanceNode::new, "obj", "class_or_tuple"),
-                new BuiltinSpec("format", Signature.positional("format", "value", "format_spec"),
+                new BuiltinSpec("format", new Signature("format", new String[]{"value", "format_spec"}, 2, 2, 0, false, false),
                         new Object[]{PyStr.EMPTY}, null, FormatNode::new),
                 BuiltinSpec.positional("ascii", AsciiNode::new, "obj"),
                 BuiltinSpec.positional("hash", HashNode::new, "obj"));

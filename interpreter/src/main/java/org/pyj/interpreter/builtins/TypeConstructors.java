@@ -41,7 +41,7 @@ public final class TypeConstructors {
     }
 
     public static void install(PyjContext context) {
-        slot(context, BuiltinTypes.INT, "int", new String[]{"cls", "x", "base"}, 1, new Object[]{MISSING, MISSING}, IntNew::new);
+        slot(context, BuiltinTypes.INT, "int", new String[]{"cls", "x", "base"}, 2, new Object[]{MISSING, MISSING}, IntNew::new);
         slot(context, BuiltinTypes.FLOAT, "float", new String[]{"cls", "x"}, 2, new Object[]{MISSING}, FloatNew::new);
         slot(context, BuiltinTypes.STR, "str", new String[]{"cls", "object"}, 1, new Object[]{MISSING}, StrNew::new);
         slot(context, BuiltinTypes.BOOL, "bool", new String[]{"cls", "x"}, 2, new Object[]{false}, BoolNew::new);

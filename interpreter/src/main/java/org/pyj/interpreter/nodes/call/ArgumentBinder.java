@@ -42,6 +42,9 @@ public final class ArgumentBinder {
             throw PythonErrors.typeError(location, "%s expected %d argument%s, got %d", sig.getName(), positional,
                     positional == 1 ? "" : "s", given);
         }
+        if (callee instanceof PBuiltinFunction && !sig.hasVarArgs() && !sig.hasVarKeywords()) {
+            checkClinicArguments(location, callee, sig, fn, given, kwNames);
+        }
         if (given > positional && !sig.hasVarArgs()) {
             throw tooManyPositional(location, callee, fn, given, kwNames, positional);
         }
@@ -74,6 +77,10 @@ public final class ArgumentBinder {
                         throw PythonErrors.typeError(location,
                                 "%s got some positional-only arguments passed as keyword arguments: '%s'", fn, name);
                     }
+                }
+                if (callee instanceof PBuiltinFunction) {
+                    // CPython's argument parsers for builtins (getargs.c, Argument Clinic) word it so.
+                    throw PythonErrors.typeError(location, "'%s' is an invalid keyword argument for %s", name, fn);
                 }
                 throw PythonErrors.typeError(location, "%s got an unexpected keyword argument '%s'", fn, name);
             }
@@ -147,5 +154,67 @@ public final class ArgumentBinder {
         }
         throw PythonErrors.typeError(location, "%s missing %d required %s argument%s: %s", fn, missing.size(), kind,
                 missing.size() == 1 ? "" : "s", names);
+    }
+
+    /**
+     * The messages of CPython's Argument Clinic (_PyArg_UnpackKeywords), which builtins with
+     * optional or keyword parameters report instead of the Python-function ones.
+     */
+    private static void checkClinicArguments(Node location, PythonCallable callee, Signature sig, String fn, int given,
+            String[] kwNames) {
+        int positional = sig.getPositionalCount();
+        String[] names = sig.getParameterNames();
+        // A type's tp_new receives the type as a hidden first argument; messages do not count it.
+        int hidden = names.length > 0 && names[0].equals("cls") ? 1 : 0;
+        if (sig.getPosOnlyCount() == positional && sig.getKwOnlyCount() == 0) {
+            // Positional-only builtins: the call machinery's and _PyArg_CheckPositional's messages.
+            if (kwNames.length > 0) {
+                throw PythonErrors.typeError(location, "%s takes no keyword arguments", fn);
+            }
+            int max = positional - hidden;
+            int min = max - callee.getDefaults().length;
+            int count = given - hidden;
+            if (count < min) {
+                throw PythonErrors.typeError(location, "%s expected %s%d argument%s, got %d", sig.getName(),
+                        min == max ? "" : "at least ", min, min == 1 ? "" : "s", count);
+            }
+            if (count > max) {
+                throw PythonErrors.typeError(location, "%s expected %s%d argument%s, got %d", sig.getName(),
+                        min == max ? "" : "at most ", max, max == 1 ? "" : "s", count);
+            }
+            return;
+        }
+        int maxArgs = positional + sig.getKwOnlyCount() - hidden;
+        int total = given + kwNames.length - hidden;
+        if (total > maxArgs) {
+            throw PythonErrors.typeError(location, "%s takes at most %d %sargument%s (%d given)", fn, maxArgs,
+                    given - hidden == 0 ? "keyword " : "", maxArgs == 1 ? "" : "s", total);
+        }
+        int minPositional = positional - callee.getDefaults().length;
+        int required = Math.min(sig.getPosOnlyCount(), minPositional);
+        if (given < required) {
+            throw PythonErrors.typeError(location, "%s takes %s %d positional argument%s (%d given)", fn,
+                    required < positional ? "at least" : "exactly", required - hidden, required - hidden == 1 ? "" : "s",
+                    given - hidden);
+        }
+        for (String name : kwNames) {
+            boolean known = false;
+            for (int p = sig.getPosOnlyCount(); p < positional + sig.getKwOnlyCount(); p++) {
+                known |= names[p].equals(name);
+            }
+            if (!known) {
+                throw PythonErrors.typeError(location, "'%s' is an invalid keyword argument for %s", name, fn);
+            }
+        }
+        for (int p = given; p < minPositional; p++) {
+            boolean passed = false;
+            for (String name : kwNames) {
+                passed |= names[p].equals(name);
+            }
+            if (!passed) {
+                throw PythonErrors.typeError(location, "%s missing required argument '%s' (pos %d)", fn, names[p],
+                        p + 1 - hidden);
+            }
+        }
     }
 }
