@@ -43,6 +43,7 @@ public final class BuiltinFunctions {
         specs.addAll(IntegerTextBuiltins.specs());
         specs.addAll(PredicateBuiltins.specs());
         specs.add(SumBuiltin.spec());
+        specs.addAll(IteratorBuiltins.specs());
         return specs;
     }
 
