@@ -59,7 +59,9 @@ public final class PyjContext {
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     public long[] getHashKey() {
         if (hashKey == null) {
-            hashKey = org.pyj.interpreter.runtime.PyHash.keyFor(env.getEnvironment().get("PYTHONHASHSEED"));
+            String seed = env.getOptions().get(PyjOptions.IgnoreEnvironment) ? null
+                    : env.getEnvironment().get("PYTHONHASHSEED");
+            hashKey = org.pyj.interpreter.runtime.PyHash.keyFor(seed);
         }
         return hashKey;
     }

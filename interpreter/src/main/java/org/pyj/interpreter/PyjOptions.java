@@ -15,4 +15,8 @@ public final class PyjOptions {
     @Option(help = "Flush stdout after every line, as CPython does when stdout is a terminal (or with -u).",
             category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<Boolean> LineBufferedStdout = new OptionKey<>(false);
+
+    @Option(help = "Ignore the PYTHON* environment variables (PYTHONHASHSEED...), as CPython's -E and -I do.",
+            category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> IgnoreEnvironment = new OptionKey<>(false);
 }

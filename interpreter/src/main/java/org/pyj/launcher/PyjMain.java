@@ -101,6 +101,9 @@ public final class PyjMain {
         if (cl.unbuffered || (out == System.out && System.console() != null && System.console().isTerminal())) {
             builder.option("pyj.LineBufferedStdout", "true");
         }
+        if (cl.ignoreEnvironment) {
+            builder.option("pyj.IgnoreEnvironment", "true");
+        }
         if (engine != null) {
             builder.engine(engine);
         } else {
@@ -183,6 +186,8 @@ public final class PyjMain {
         boolean help;
         boolean experimentalOptions;
         boolean unbuffered;
+        /** -E or -I: ignore PYTHON* environment variables. */
+        boolean ignoreEnvironment;
         int version;
         final List<String> argv = new ArrayList<>();
         final List<String> xOptions = new ArrayList<>();
@@ -264,7 +269,8 @@ public final class PyjMain {
                         case 'h', '?' -> cl.help = true;
                         case 'V' -> cl.version++;
                         case 'u' -> cl.unbuffered = true;
-                        case 'b', 'B', 'd', 'E', 'i', 'I', 'O', 'q', 's', 'S', 'v', 'x', 'R', 'P' -> {
+                        case 'E', 'I' -> cl.ignoreEnvironment = true;
+                        case 'b', 'B', 'd', 'i', 'O', 'q', 's', 'S', 'v', 'x', 'R', 'P' -> {
                             // Accepted for compatibility; they have no effect in this slice.
                         }
                         default -> throw new UsageError("Unknown option: -" + c);

@@ -1,6 +1,7 @@
 package org.pyj.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +23,22 @@ class StrHashSeedTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "123"})
     void strHashMatchesCPython(String seed) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(ROOT.resolve("bin/pyj").toString(), "--jit=off",
-                DIR.resolve("str_hash.py").toString());
+        String actual = run(seed);
+        assertEquals(Files.readString(DIR.resolve("str_hash.seed" + seed + ".out"), StandardCharsets.UTF_8), actual);
+    }
+
+    /** -E and -I ignore PYTHONHASHSEED as CPython's do, so str hashes are random again. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-E", "-I"})
+    void ignoreEnvironmentFlagsIgnoreTheSeed(String flag) throws Exception {
+        assertNotEquals(Files.readString(DIR.resolve("str_hash.seed0.out"), StandardCharsets.UTF_8), run("0", flag));
+    }
+
+    private static String run(String seed, String... flags) throws Exception {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(ROOT.resolve("bin/pyj").toString(), "--jit=off"));
+        cmd.addAll(java.util.List.of(flags));
+        cmd.add(DIR.resolve("str_hash.py").toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("PYTHONHASHSEED", seed);
         pb.environment().put("PYJ_NO_BUILD", "1");
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -36,7 +51,7 @@ class StrHashSeedTest {
         }
         String actual = Files.readString(out, StandardCharsets.UTF_8);
         Files.delete(out);
-        assertEquals(Files.readString(DIR.resolve("str_hash.seed" + seed + ".out"), StandardCharsets.UTF_8), actual);
         assertEquals(0, p.exitValue(), actual);
+        return actual;
     }
 }
