@@ -58,13 +58,19 @@ public final class BuiltinFunctions {
                 BuiltinSpec.positional("divmod", DivmodNode::new, "x", "y"),
                 new BuiltinSpec("pow", Signature.positional("pow", "base", "exp", "mod"), new Object[]{PNone.NONE},
                         null, PowNode::new),
-                varargs("min", () -> new MinMaxNode(CompareOp.LT)),
-                varargs("max", () -> new MinMaxNode(CompareOp.GT)),
+                minMax("min", CompareOp.LT),
+                minMax("max", CompareOp.GT),
                 BuiltinSpec.positional("isinstance", IsInstanceNode::new, "obj", "class_or_tuple"),
                 new BuiltinSpec("format", new Signature("format", new String[]{"value", "format_spec"}, 2, 2, 0, false, false),
                         new Object[]{PyStr.EMPTY}, null, FormatNode::new),
                 BuiltinSpec.positional("ascii", AsciiNode::new, "obj"),
                 BuiltinSpec.positional("hash", HashNode::new, "obj"));
+    }
+
+    /** {@code min(iterable, *, key=None, default=...)} or {@code min(a, b, *args, key=None)}; max alike. */
+    private static BuiltinSpec minMax(String name, CompareOp better) {
+        return new BuiltinSpec(name, new Signature(name, new String[]{"args", "key", "default"}, 0, 0, 2, true, false),
+                new Object[0], new Object[]{PNone.NONE, PMissing.INSTANCE}, () -> new MinMaxNode(better));
     }
 
     private static BuiltinSpec varargs(String name, java.util.function.Supplier<? extends PythonBuiltinNode> f) {
@@ -182,9 +188,12 @@ public final class BuiltinFunctions {
 
     /** {@code min}/{@code max} over the arguments, or over one iterable argument; the first of equals wins. */
     static final class MinMaxNode extends PythonBuiltinNode {
+        private static final String[] NO_NAMES = new String[0];
         private final CompareOp better;
         @Child private PyObjectGetIterNode getIter = PyObjectGetIterNodeGen.create();
         @Child private PyIterNextNode next = PyIterNextNodeGen.create();
+        @Child private org.pyj.interpreter.nodes.call.CallDispatchNode callKey =
+                org.pyj.interpreter.nodes.call.CallDispatchNodeGen.create();
 
         MinMaxNode(CompareOp better) {
             this.better = better;
@@ -193,43 +202,32 @@ public final class BuiltinFunctions {
         @Override
         public Object call(VirtualFrame frame) {
             PTuple args = (PTuple) arg(frame, 0);
+            Object key = arg(frame, 1);
+            Object dflt = arg(frame, 2);
             String name = better == CompareOp.LT ? "min" : "max";
             if (args.size() == 0) {
                 throw PythonErrors.typeError(this, "%s expected at least 1 argument, got 0", name);
             }
-            Object[] items = args.size() == 1 ? collect(args.get(0)) : args.getItems();
-            if (items.length == 0) {
-                throw PythonErrors.valueError(this, "%s() arg is an empty sequence", name);
+            if (args.size() > 1 && dflt != PMissing.INSTANCE) {
+                throw PythonErrors.typeError(this,
+                        "Cannot specify a default for %s() with multiple positional arguments", name);
             }
-            return pick(this, items, better);
-        }
-
-        private Object[] collect(Object iterable) {
-            Object it = getIter.execute(iterable);
-            java.util.ArrayList<Object> list = new java.util.ArrayList<>();
-            for (Object v = next.execute(it); v != PyIterNextNode.STOP; v = next.execute(it)) {
-                add(list, v);
-            }
-            return toArray(list);
-        }
-
-        @TruffleBoundary
-        private static void add(java.util.ArrayList<Object> list, Object v) {
-            list.add(v);
-        }
-
-        @TruffleBoundary
-        private static Object[] toArray(java.util.ArrayList<Object> list) {
-            return list.toArray();
-        }
-
-        @TruffleBoundary
-        private static Object pick(Node location, Object[] items, CompareOp better) {
-            Object best = items[0];
-            for (int i = 1; i < items.length; i++) {
-                if (BuiltinComparisons.compare(location, items[i], best, better)) {
-                    best = items[i];
+            Object iterator = getIter.execute(args.size() == 1 ? args.get(0) : args);
+            Object best = null;
+            Object bestKey = null;
+            // As CPython: each item's key is computed, then compared with the best so far.
+            for (Object item = next.execute(iterator); item != PyIterNextNode.STOP; item = next.execute(iterator)) {
+                Object itemKey = key == PNone.NONE ? item : callKey.execute(key, new Object[]{item}, NO_NAMES, new Object[0]);
+                if (best == null || BuiltinComparisons.compare(this, itemKey, bestKey, better)) {
+                    best = item;
+                    bestKey = itemKey;
                 }
+            }
+            if (best == null) {
+                if (dflt != PMissing.INSTANCE) {
+                    return dflt;
+                }
+                throw PythonErrors.valueError(this, "%s() arg is an empty sequence", name);
             }
             return best;
         }
