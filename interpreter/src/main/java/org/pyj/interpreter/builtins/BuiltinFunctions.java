@@ -44,6 +44,7 @@ public final class BuiltinFunctions {
         specs.addAll(PredicateBuiltins.specs());
         specs.add(SumBuiltin.spec());
         specs.addAll(IteratorBuiltins.specs());
+        specs.add(RoundBuiltin.spec());
         return specs;
     }
 
