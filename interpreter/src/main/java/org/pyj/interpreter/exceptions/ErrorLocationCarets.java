@@ -28,10 +28,7 @@ final class ErrorLocationCarets {
         int[] cps = line.codePoints().toArray();
         int start = charOffset(cps, startByteCol);
         int end = charOffset(cps, endByteCol);
-        int indentation = 0;
-        while (indentation < cps.length && (cps[indentation] == ' ' || cps[indentation] == '\t' || cps[indentation] == '\f')) {
-            indentation++;
-        }
+        int indentation = indentation(line);
         int leftEnd = -1;
         int rightStart = -1;
         char primary = '^';
@@ -46,7 +43,7 @@ final class ErrorLocationCarets {
         } else {
             // A multi-line expression is marked to the end of its first line's non-blank text.
             int i = cps.length - 1;
-            while (i >= 0 && (cps[i] == ' ' || cps[i] == '\t' || cps[i] == '\f')) {
+            while (i >= 0 && isBlank(cps[i])) {
                 i--;
             }
             end = i + 1;
@@ -67,6 +64,19 @@ final class ErrorLocationCarets {
             }
         }
         return sb.toString();
+    }
+
+    /** How many blanks (space, tab, form feed) start the line: what a traceback strips before showing it. */
+    static int indentation(String line) {
+        int i = 0;
+        while (i < line.length() && isBlank(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isBlank(int c) {
+        return c == ' ' || c == '\t' || c == '\f';
     }
 
     /** The code point index at a UTF-8 byte offset of the line (CPython decodes the byte prefix). */
@@ -110,13 +120,13 @@ final class ErrorLocationCarets {
             right = -1;
             int limit = binOp.right().pos().colOffset();
             for (int i = binOp.left().pos().endColOffset(); i < limit && i < bytes.length; i++) {
-                if (isWhitespace(bytes[i])) {
+                if (isBlank(bytes[i])) {
                     continue;
                 }
                 left = i;
                 right = i + 1;
                 // A two-character operator such as //.
-                if (i + 1 < limit && !isWhitespace(bytes[i + 1])) {
+                if (i + 1 < limit && !isBlank(bytes[i + 1])) {
                     right++;
                 }
                 break;
@@ -133,9 +143,5 @@ final class ErrorLocationCarets {
         }
         int[] segmentCps = segment.codePoints().toArray();
         return new int[]{charOffset(segmentCps, left) + start, charOffset(segmentCps, right) + start};
-    }
-
-    private static boolean isWhitespace(byte c) {
-        return c == ' ' || c == '\t' || c == '\f';
     }
 }

@@ -22,7 +22,7 @@ public final class PythonErrors {
     @TruffleBoundary
     public static PException raise(Node location, PyType type, String format, Object... args) {
         String message = args.length == 0 ? format : String.format(format, args);
-        throw new PException(new PBaseException(type, new PTuple(new Object[]{PyStr.fromJava(message)})), location);
+        throw new PException(withMessage(type, message), location);
     }
 
     /**
@@ -32,8 +32,7 @@ public final class PythonErrors {
      */
     @TruffleBoundary
     public static PException nameError(Node location, Object[] frameArguments, String format, String name) {
-        PBaseException exc = new PBaseException(BuiltinTypes.NAME_ERROR,
-                new PTuple(new Object[]{PyStr.fromJava(String.format(format, name))}));
+        PBaseException exc = withMessage(BuiltinTypes.NAME_ERROR, String.format(format, name));
         String[] varnames = location.getRootNode() instanceof PythonRootNode root ? root.getVarnames() : new String[0];
         exc.setNameErrorScope(name, varnames, PArguments.getGlobals(frameArguments),
                 PyjContext.get(location).getBuiltins());
@@ -43,8 +42,7 @@ public final class PythonErrors {
     /** Raises the interpreter's AttributeError for {@code object.name}, recording both as CPython does. */
     @TruffleBoundary
     public static PException attributeError(Node location, Object object, String name, String format, Object... args) {
-        PBaseException exc = new PBaseException(BuiltinTypes.ATTRIBUTE_ERROR,
-                new PTuple(new Object[]{PyStr.fromJava(String.format(format, args))}));
+        PBaseException exc = withMessage(BuiltinTypes.ATTRIBUTE_ERROR, String.format(format, args));
         exc.setAttributeErrorInfo(name, object);
         throw new PException(exc, location);
     }
@@ -52,7 +50,12 @@ public final class PythonErrors {
     /** The exception itself, not thrown (for code that decides later whether to throw). */
     @TruffleBoundary
     public static PException create(PyType type, String message) {
-        return new PException(new PBaseException(type, new PTuple(new Object[]{PyStr.fromJava(message)})), null);
+        return new PException(withMessage(type, message), null);
+    }
+
+    /** {@code type(message)}: an exception whose args are the one message string. */
+    private static PBaseException withMessage(PyType type, String message) {
+        return new PBaseException(type, new PTuple(new Object[]{PyStr.fromJava(message)}));
     }
 
     @TruffleBoundary

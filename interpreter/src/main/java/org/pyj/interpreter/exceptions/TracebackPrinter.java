@@ -148,13 +148,9 @@ public final class TracebackPrinter {
             endOffset = lineSize + 1;
         }
         long carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
-        offset--;
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\f')) {
-            i++;
-            offset--;
-        }
-        String shown = line.substring(i);
+        int indentation = ErrorLocationCarets.indentation(line);
+        offset -= 1 + indentation;
+        String shown = line.substring(indentation);
         int len = shown.endsWith("\n") ? shown.length() - 1 : shown.length();
         if (offset > len) {
             offset = len;
@@ -216,10 +212,7 @@ public final class TracebackPrinter {
 
     /** The line as CPython's traceback shows it: indentation removed, trailing blanks kept. */
     private static String withoutIndentation(String line) {
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\f')) {
-            i++;
-        }
+        int i = ErrorLocationCarets.indentation(line);
         int end = line.endsWith("\r") ? line.length() - 1 : line.length();
         return line.substring(i, Math.max(i, end));
     }

@@ -169,25 +169,26 @@ public final class PyHash {
      */
     public static long[] keyFor(String seed) {
         byte[] secret = new byte[16];
-        if (seed == null || seed.isEmpty() || seed.equals("random")) {
+        long x = parseSeed(seed);
+        if (x < 0) {
             new java.security.SecureRandom().nextBytes(secret);
-        } else {
-            long x;
-            try {
-                x = Long.parseLong(seed);
-            } catch (NumberFormatException e) {
-                x = -1;
-            }
-            if (x < 0 || x > 4294967295L) {
-                new java.security.SecureRandom().nextBytes(secret);
-            } else if (x != 0) {
-                int state = (int) x;
-                for (int i = 0; i < secret.length; i++) {
-                    state = state * 214013 + 2531011;
-                    secret[i] = (byte) ((state >>> 16) & 0xff);
-                }
+        } else if (x != 0) {
+            int state = (int) x;
+            for (int i = 0; i < secret.length; i++) {
+                state = state * 214013 + 2531011;
+                secret[i] = (byte) ((state >>> 16) & 0xff);
             }
         }
         return new long[]{littleEndian(secret, 0, 8), littleEndian(secret, 8, 8)};
+    }
+
+    /** A PYTHONHASHSEED value in [0, 2**32 - 1], or -1 for a random key. */
+    private static long parseSeed(String seed) {
+        try {
+            long x = Long.parseLong(seed == null ? "" : seed);
+            return x > 4294967295L ? -1 : x;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }
