@@ -75,9 +75,32 @@ public final class PyjContext {
         for (BuiltinSpec spec : BuiltinFunctions.specs()) {
             put(builtins, spec.name(), makeBuiltin(spec, "builtins"));
         }
+        for (BuiltinSpec spec : org.pyj.interpreter.builtins.ObjectBuiltins.functions()) {
+            put(builtins, spec.name(), makeBuiltin(spec, "builtins"));
+        }
+        for (BuiltinSpec spec : org.pyj.interpreter.builtins.IterationBuiltins.functions()) {
+            put(builtins, spec.name(), makeBuiltin(spec, "builtins"));
+        }
         TypeConstructors.install(this);
+        defineMethods(BuiltinTypes.OBJECT, org.pyj.interpreter.builtins.ObjectBuiltins.objectMethods());
+        BuiltinTypes.OBJECT.define("__new__", new org.pyj.interpreter.runtime.PDescriptors.PStaticMethod(
+                BuiltinTypes.OBJECT.getOwn("__new__")));
+        BuiltinTypes.OBJECT.define("__init_subclass__", new org.pyj.interpreter.runtime.PDescriptors.PClassMethod(
+                BuiltinTypes.OBJECT.getOwn("__init_subclass__")));
+        defineMethods(BuiltinTypes.TYPE, org.pyj.interpreter.builtins.ObjectBuiltins.typeMethods());
+        BuiltinTypes.TYPE.define("__new__", new org.pyj.interpreter.runtime.PDescriptors.PStaticMethod(
+                BuiltinTypes.TYPE.getOwn("__new__")));
+        defineMethods(BuiltinTypes.BASE_EXCEPTION, org.pyj.interpreter.builtins.ObjectBuiltins.exceptionMethods());
+        org.pyj.interpreter.builtins.ObjectBuiltins.installConstructors(this);
+        org.pyj.interpreter.builtins.ListBuiltins.install(this);
+        org.pyj.interpreter.builtins.DictBuiltins.install(this);
+        org.pyj.interpreter.builtins.SetBuiltins.install(this);
+        org.pyj.interpreter.builtins.IterationBuiltins.install(this);
         for (PyType type : new PyType[]{BuiltinTypes.INT, BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.BOOL,
-                BuiltinTypes.TUPLE, BuiltinTypes.RANGE, BuiltinTypes.TYPE, BuiltinTypes.OBJECT}) {
+                BuiltinTypes.TUPLE, BuiltinTypes.RANGE, BuiltinTypes.TYPE, BuiltinTypes.OBJECT, BuiltinTypes.LIST,
+                BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY,
+                BuiltinTypes.CLASSMETHOD, BuiltinTypes.STATICMETHOD, BuiltinTypes.SUPER, BuiltinTypes.ENUMERATE,
+                BuiltinTypes.ZIP, BuiltinTypes.MAP, BuiltinTypes.FILTER, BuiltinTypes.REVERSED}) {
             put(builtins, type.getName(), type);
         }
         for (PyType type : BuiltinTypes.exceptions().values()) {
@@ -110,6 +133,20 @@ public final class PyjContext {
         BuiltinRootNode root = new BuiltinRootNode(language, spec.factory().get(), spec.name());
         return new PBuiltinFunction(spec.name(), owner, root.getCallTarget(), spec.signature(), spec.defaults(),
                 spec.kwDefaults());
+    }
+
+    /** Installs a builtin type's constructor (its tp_new, called with the type first). */
+    @TruffleBoundary
+    public void setConstructor(PyType type, BuiltinSpec spec) {
+        type.getSlots().tp_new = makeBuiltin(spec, type.getName());
+    }
+
+    /** Puts builtin methods into a builtin type's dict. */
+    @TruffleBoundary
+    public void defineMethods(PyType type, java.util.List<BuiltinSpec> specs) {
+        for (BuiltinSpec spec : specs) {
+            type.define(spec.name(), makeBuiltin(spec, type.getName()));
+        }
     }
 
     @TruffleBoundary

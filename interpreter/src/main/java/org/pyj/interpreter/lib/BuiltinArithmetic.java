@@ -77,8 +77,32 @@ public final class BuiltinArithmetic {
 
     // ------------------------------------------------------------------ operators
 
+    /**
+     * The operators of the container types (list, dict, set) and of classes defined in Python,
+     * checked before the numeric paths; null when neither operand is such a value.
+     */
+    private static Object specialBinary(Node location, Object a, Object b, String op, String rop, String symbol) {
+        boolean inPlace = location instanceof PyNumberBinaryNode n && n.isInPlace();
+        Object r = ObjectProtocol.userBinaryOp(location, a, b, op, rop, symbol, inPlace);
+        if (r != null) {
+            return r;
+        }
+        r = ContainerOperators.binary(location, a, b, op, inPlace);
+        if (r != null) {
+            return r;
+        }
+        if (ObjectProtocol.isUserObject(a) || ObjectProtocol.isUserObject(b)) {
+            throw ObjectProtocol.unsupportedOperands(location, a, b, symbol, inPlace);
+        }
+        return null;
+    }
+
     @TruffleBoundary
     public static Object add(Node location, Object a, Object b) {
+        Object special = specialBinary(location, a, b, "__add__", "__radd__", "+");
+        if (special != null) {
+            return special;
+        }
         if (isInt(a) && isInt(b)) {
             return PInt.normalize(toBig(a).add(toBig(b)));
         } else if (isNumber(a) && isNumber(b)) {
@@ -102,6 +126,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object subtract(Node location, Object a, Object b) {
+        Object special = specialBinary(location, a, b, "__sub__", "__rsub__", "-");
+        if (special != null) {
+            return special;
+        }
         if (isInt(a) && isInt(b)) {
             return PInt.normalize(toBig(a).subtract(toBig(b)));
         } else if (isNumber(a) && isNumber(b)) {
@@ -112,6 +140,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object multiply(Node location, Object a, Object b) {
+        Object special = specialBinary(location, a, b, "__mul__", "__rmul__", "*");
+        if (special != null) {
+            return special;
+        }
         if (isInt(a) && isInt(b)) {
             return PInt.normalize(toBig(a).multiply(toBig(b)));
         } else if (isNumber(a) && isNumber(b)) {
@@ -160,6 +192,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object trueDivide(Node location, Object a, Object b) {
+        Object special = specialBinary(location, a, b, "__truediv__", "__rtruediv__", "/");
+        if (special != null) {
+            return special;
+        }
         if (isInt(a) && isInt(b)) {
             return intTrueDivide(location, toBig(a), toBig(b));
         } else if (isNumber(a) && isNumber(b)) {
@@ -220,6 +256,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object floorDivide(Node location, Object a, Object b) {
+        Object special = specialBinary(location, a, b, "__floordiv__", "__rfloordiv__", "//");
+        if (special != null) {
+            return special;
+        }
         if (isInt(a) && isInt(b)) {
             BigInteger y = toBig(b);
             if (y.signum() == 0) {
@@ -238,6 +278,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object remainder(Node location, Object a, Object b) {
+        Object special = specialBinary(location, a, b, "__mod__", "__rmod__", "%");
+        if (special != null) {
+            return special;
+        }
         if (isInt(a) && isInt(b)) {
             BigInteger y = toBig(b);
             if (y.signum() == 0) {
@@ -259,6 +303,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object divmod(Node location, Object a, Object b) {
+        Object special = specialBinary(location, a, b, "__divmod__", "__rdivmod__", "divmod()");
+        if (special != null) {
+            return special;
+        }
         if (isInt(a) && isInt(b)) {
             BigInteger y = toBig(b);
             if (y.signum() == 0) {
@@ -319,6 +367,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object power(Node location, Object a, Object b) {
+        Object special = specialBinary(location, a, b, "__pow__", "__rpow__", "** or pow()");
+        if (special != null) {
+            return special;
+        }
         if (isInt(a) && isInt(b)) {
             BigInteger x = toBig(a);
             BigInteger y = toBig(b);
@@ -404,6 +456,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object lshift(Node location, Object a, Object b) {
+        Object special = specialBinary(location, a, b, "__lshift__", "__rlshift__", "<<");
+        if (special != null) {
+            return special;
+        }
         if (isInt(a) && isInt(b)) {
             BigInteger n = toBig(b);
             if (n.signum() < 0) {
@@ -423,6 +479,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object rshift(Node location, Object a, Object b) {
+        Object special = specialBinary(location, a, b, "__rshift__", "__rrshift__", ">>");
+        if (special != null) {
+            return special;
+        }
         if (isInt(a) && isInt(b)) {
             BigInteger n = toBig(b);
             if (n.signum() < 0) {
@@ -439,6 +499,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object bitAnd(Node location, Object a, Object b) {
+        Object special = specialBinary(location, a, b, "__and__", "__rand__", "&");
+        if (special != null) {
+            return special;
+        }
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x & y;
         } else if (isInt(a) && isInt(b)) {
@@ -449,6 +513,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object bitOr(Node location, Object a, Object b) {
+        Object special = specialBinary(location, a, b, "__or__", "__ror__", "|");
+        if (special != null) {
+            return special;
+        }
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x | y;
         } else if (isInt(a) && isInt(b)) {
@@ -459,6 +527,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object bitXor(Node location, Object a, Object b) {
+        Object special = specialBinary(location, a, b, "__xor__", "__rxor__", "^");
+        if (special != null) {
+            return special;
+        }
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x ^ y;
         } else if (isInt(a) && isInt(b)) {
@@ -469,6 +541,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object negative(Node location, Object a) {
+        Object special = ObjectProtocol.userUnaryOp(location, a, "__neg__", "-");
+        if (special != null) {
+            return special;
+        }
         if (isInt(a)) {
             return PInt.normalize(toBig(a).negate());
         } else if (a instanceof Double d) {
@@ -479,6 +555,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object positive(Node location, Object a) {
+        Object special = ObjectProtocol.userUnaryOp(location, a, "__pos__", "+");
+        if (special != null) {
+            return special;
+        }
         if (isInt(a)) {
             return PInt.normalize(toBig(a));
         } else if (a instanceof Double) {
@@ -489,6 +569,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object invert(Node location, Object a) {
+        Object special = ObjectProtocol.userUnaryOp(location, a, "__invert__", "~");
+        if (special != null) {
+            return special;
+        }
         if (isInt(a)) {
             return PInt.normalize(toBig(a).not());
         }
@@ -497,6 +581,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object absolute(Node location, Object a) {
+        Object special = ObjectProtocol.userUnaryOp(location, a, "__abs__", "abs()");
+        if (special != null) {
+            return special;
+        }
         if (isInt(a)) {
             return PInt.normalize(toBig(a).abs());
         } else if (a instanceof Double d) {

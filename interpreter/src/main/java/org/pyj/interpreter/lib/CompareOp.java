@@ -14,6 +14,23 @@ public enum CompareOp {
         return symbol;
     }
 
+    /** The operator with swapped operands: {@code a < b} is {@code b > a}. */
+    public CompareOp reflected() {
+        return switch (this) {
+            case LT -> GT;
+            case LE -> GE;
+            case EQ -> EQ;
+            case NE -> NE;
+            case GT -> LT;
+            case GE -> LE;
+        };
+    }
+
+    /** The special method's name: {@code __lt__} etc. */
+    public String dunder() {
+        return "__" + name().toLowerCase(java.util.Locale.ROOT) + "__";
+    }
+
     /** Applies the operator to the sign of a three-way comparison. */
     public boolean test(int cmp) {
         return switch (this) {

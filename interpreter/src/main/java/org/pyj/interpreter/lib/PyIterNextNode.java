@@ -33,6 +33,12 @@ public abstract class PyIterNextNode extends PyjNode {
         return v == null ? STOP : v;
     }
 
+    @Specialization
+    static Object list(PIterator.ListIterator it) {
+        Object v = it.next();
+        return v == null ? STOP : v;
+    }
+
     @Specialization(guards = "isTuple(it)")
     static Object tuple(PIterator.SequenceIterator it) {
         PTuple t = (PTuple) it.getSequence();
@@ -57,7 +63,8 @@ public abstract class PyIterNextNode extends PyjNode {
     }
 
     @Fallback
-    Object notIterator(Object value) {
-        throw PythonErrors.typeError(this, "'%s' object is not an iterator", PythonTypeOf.typeName(value));
+    Object generic(Object value) {
+        Object v = Containers.next(this, value);
+        return v == null ? STOP : v;
     }
 }

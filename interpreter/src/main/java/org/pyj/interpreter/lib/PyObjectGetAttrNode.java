@@ -1,26 +1,26 @@
 package org.pyj.interpreter.lib;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.library.CachedLibrary;
-import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.NodeField;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
-import org.pyj.interpreter.exceptions.PythonErrors;
 import org.pyj.interpreter.nodes.PyjNode;
-import org.pyj.interpreter.runtime.BuiltinTypes;
-import org.pyj.interpreter.runtime.PBaseException;
+import org.pyj.interpreter.runtime.PBuiltinFunction;
+import org.pyj.interpreter.runtime.PFunction;
+import org.pyj.interpreter.runtime.PMethod;
 import org.pyj.interpreter.runtime.PModule;
-import org.pyj.interpreter.runtime.PSimpleNamespace;
-import org.pyj.interpreter.runtime.PyStr;
 import org.pyj.interpreter.runtime.PyType;
-import org.pyj.interpreter.runtime.PythonTypeOf;
+import org.pyj.interpreter.runtime.PythonObject;
 
 /**
- * {@code obj.name} (PyObject_GetAttr) for a name fixed per node. Module attributes are read
- * through a shape-cached DynamicObject access; the full descriptor protocol comes with classes.
+ * {@code obj.name} (PyObject_GetAttr) for a name fixed per node. Module attributes and the
+ * attributes of class instances are read through shape-cached DynamicObject accesses; what the
+ * class contributes (a method, a descriptor, a plain class attribute or nothing) is decided once
+ * per class and cached under the class's stability assumption. Everything else takes the
+ * generic path of {@link ObjectProtocol#getAttr}.
  */
 @NodeField(name = "name", type = String.class)
 public abstract class PyObjectGetAttrNode extends PyjNode {
@@ -36,54 +36,78 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
     Object moduleAttribute(PModule module, @CachedLibrary("module") DynamicObjectLibrary objects) {
         Object value = objects.getOrDefault(module, getName(), null);
         if (value == null) {
-            throw PythonErrors.attributeError(this, module, getName(), "module '%s' has no attribute '%s'",
-                    module.getName(), getName());
+            return ObjectProtocol.getAttr(this, module, getName());
         }
         return value;
     }
 
-    @Fallback
-    Object generic(Object object) {
-        return getAttrSlowPath(this, object, getName());
+    @Specialization(guards = {"object.getPythonType() == cachedType", "lookup != null"},
+            assumptions = "cachedType.getStableAssumption()", limit = "4")
+    Object instanceAttribute(PythonObject object,
+            @Cached("object.getPythonType()") PyType cachedType,
+            @Cached("classAttribute(cachedType, getName())") ClassAttribute lookup,
+            @CachedLibrary("object") DynamicObjectLibrary objects) {
+        if (lookup.kind == ClassAttribute.DATA_DESCRIPTOR) {
+            return ObjectProtocol.getAttr(this, object, getName());
+        }
+        Object value = objects.getOrDefault(object, getName(), null);
+        if (value != null) {
+            return value;
+        }
+        switch (lookup.kind) {
+            case ClassAttribute.METHOD:
+                return new PMethod(object, lookup.value);
+            case ClassAttribute.PLAIN:
+                return lookup.value;
+            default:
+                return ObjectProtocol.getAttr(this, object, getName());
+        }
     }
 
+    @Specialization(replaces = {"moduleAttribute", "instanceAttribute"})
+    Object generic(Object object) {
+        return ObjectProtocol.getAttr(this, object, getName());
+    }
+
+    /** What a class contributes to reading an attribute of its instances. */
+    public static final class ClassAttribute {
+        static final int ABSENT = 0;
+        static final int METHOD = 1;
+        static final int PLAIN = 2;
+        static final int DATA_DESCRIPTOR = 3;
+        static final int OTHER = 4;
+
+        final int kind;
+        final Object value;
+
+        ClassAttribute(int kind, Object value) {
+            this.kind = kind;
+            this.value = value;
+        }
+    }
+
+    /** The class-side answer for {@code name}, or null when the class customizes attribute access. */
     @TruffleBoundary
-    static Object getAttrSlowPath(Node location, Object object, String name) {
-        if (object instanceof PSimpleNamespace ns && ns.getAttributes().containsKey(name)) {
-            return ns.getAttributes().get(name);
-        } else if (object instanceof PBaseException e) {
-            if (name.equals("args")) {
-                return e.getArgs();
-            } else if (name.equals("code") && e.getType().isSubtypeOf(BuiltinTypes.SYSTEM_EXIT)) {
-                return e.getExitCode();
-            } else if (name.equals("__cause__")) {
-                return e.getCause() == null ? org.pyj.interpreter.runtime.PNone.NONE : e.getCause();
-            } else if (name.equals("__context__")) {
-                return e.getContext() == null ? org.pyj.interpreter.runtime.PNone.NONE : e.getContext();
-            } else if (name.equals("__suppress_context__")) {
-                return e.isSuppressContext();
-            } else if (name.equals("__class__")) {
-                return e.getType();
-            } else if (name.equals("name") && (e.getType().isSubtypeOf(BuiltinTypes.NAME_ERROR)
-                    || e.getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR))) {
-                return e.getName() == null ? org.pyj.interpreter.runtime.PNone.NONE : PyStr.fromJava(e.getName());
-            } else if (name.equals("obj") && e.getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
-                return e.getObj() == null ? org.pyj.interpreter.runtime.PNone.NONE : e.getObj();
-            }
-        } else if (object instanceof PyType t) {
-            if (name.equals("__name__") || name.equals("__qualname__")) {
-                return PyStr.fromJava(t.getName());
-            } else if (name.equals("__module__")) {
-                return PyStr.fromJava(t.getModule());
-            }
-        } else if (object instanceof PModule m && name.equals("__name__")) {
-            return PyStr.fromJava(m.getName());
+    static ClassAttribute classAttribute(PyType type, String name) {
+        if (type.isBuiltin()) {
+            return null;
         }
-        if (object instanceof PyType t) {
-            throw PythonErrors.attributeError(location, t, name, "type object '%s' has no attribute '%s'",
-                    t.getName(), name);
+        Object getattribute = type.lookup("__getattribute__");
+        if (getattribute != null && getattribute != org.pyj.interpreter.runtime.BuiltinTypes.OBJECT.getOwn("__getattribute__")) {
+            return null;
         }
-        throw PythonErrors.attributeError(location, object, name, "'%s' object has no attribute '%s'",
-                PythonTypeOf.typeName(object), name);
+        Object descr = type.lookup(name);
+        if (descr == null) {
+            return new ClassAttribute(ClassAttribute.ABSENT, null);
+        } else if (descr instanceof PFunction || descr instanceof PBuiltinFunction) {
+            return new ClassAttribute(ClassAttribute.METHOD, descr);
+        } else if (ObjectProtocol.isDataDescriptor(descr)) {
+            return new ClassAttribute(ClassAttribute.DATA_DESCRIPTOR, descr);
+        } else if (ObjectProtocol.isUserObject(descr) && ObjectProtocol.lookupSpecial(descr, "__get__") != null
+                || descr instanceof org.pyj.interpreter.runtime.PDescriptors.PClassMethod
+                || descr instanceof org.pyj.interpreter.runtime.PDescriptors.PStaticMethod) {
+            return new ClassAttribute(ClassAttribute.OTHER, descr);
+        }
+        return new ClassAttribute(ClassAttribute.PLAIN, descr);
     }
 }

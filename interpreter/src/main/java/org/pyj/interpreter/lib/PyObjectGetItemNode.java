@@ -20,6 +20,15 @@ import org.pyj.interpreter.runtime.PythonTypeOf;
 public abstract class PyObjectGetItemNode extends PyjNode {
     public abstract Object execute(Object container, Object key);
 
+    @Specialization(guards = {"isExactList(list)", "index >= 0", "index < list.size()"})
+    static Object listItem(org.pyj.interpreter.runtime.PList list, long index) {
+        return list.get((int) index);
+    }
+
+    static boolean isExactList(org.pyj.interpreter.runtime.PList list) {
+        return list.getPythonType() == BuiltinTypes.LIST;
+    }
+
     @Specialization(guards = {"index >= 0", "index < tuple.size()"})
     static Object tupleItem(PTuple tuple, long index) {
         return tuple.get((int) index);
@@ -36,7 +45,7 @@ public abstract class PyObjectGetItemNode extends PyjNode {
 
     @Fallback
     Object generic(Object container, Object key) {
-        return getItemSlowPath(this, container, key);
+        return PyObjectItems.getItem(this, container, key);
     }
 
     @TruffleBoundary

@@ -26,6 +26,15 @@ public abstract class PyObjectGetIterNode extends PyjNode {
         return new PIterator.BigRangeIterator(range);
     }
 
+    @Specialization(guards = "isExactList(list)")
+    static Object list(org.pyj.interpreter.runtime.PList list) {
+        return new PIterator.ListIterator(list);
+    }
+
+    static boolean isExactList(org.pyj.interpreter.runtime.PList list) {
+        return list.getPythonType() == org.pyj.interpreter.runtime.BuiltinTypes.LIST;
+    }
+
     @Specialization
     static Object tuple(PTuple tuple) {
         return new PIterator.SequenceIterator(tuple);
@@ -42,7 +51,7 @@ public abstract class PyObjectGetIterNode extends PyjNode {
     }
 
     @Fallback
-    Object notIterable(Object value) {
-        throw PythonErrors.typeError(this, "'%s' object is not iterable", PythonTypeOf.typeName(value));
+    Object generic(Object value) {
+        return Containers.getIter(this, value);
     }
 }

@@ -43,7 +43,7 @@ public abstract class PyObjectHashNode extends PyjNode {
 
     @Fallback
     long generic(Object value) {
-        return hashSlowPath(this, value);
+        return ObjectProtocol.hash(this, value);
     }
 
     @TruffleBoundary

@@ -41,8 +41,8 @@ public abstract class PyObjectIsTrueNode extends PyjNode {
     }
 
     @Fallback
-    static boolean generic(Object value) {
-        return isTrueSlowPath(value);
+    boolean generic(Object value) {
+        return ObjectProtocol.isTrue(this, value);
     }
 
     @TruffleBoundary

@@ -23,11 +23,14 @@ public abstract class PyObjectReprNode extends PyjNode {
 
     @Fallback
     TruffleString generic(Object value) {
-        return reprSlowPath(this, value);
+        return ObjectProtocol.repr(this, value);
     }
 
     @TruffleBoundary
     public static TruffleString reprSlowPath(com.oracle.truffle.api.nodes.Node location, Object value) {
+        if (!(value instanceof PInt)) {
+            return ObjectProtocol.repr(location, value);
+        }
         if (value instanceof PInt p) {
             return PyStr.fromJava(PyObjectStrNode.intToDecimal(location, p));
         }

@@ -54,8 +54,8 @@ public abstract class PyObjectRichCompareNode extends PyjNode {
     }
 
     @Fallback
-    boolean generic(Object left, Object right) {
-        return BuiltinComparisons.compare(this, left, right, getOp());
+    Object generic(Object left, Object right) {
+        return ObjectProtocol.richCompare(this, left, right, getOp());
     }
 
     static boolean isExact(long v) {

@@ -30,7 +30,7 @@ public abstract class PyObjectSizeNode extends PyjNode {
 
     @Fallback
     long generic(Object value) {
-        return sizeSlowPath(this, value);
+        return ObjectProtocol.size(this, value);
     }
 
     @TruffleBoundary

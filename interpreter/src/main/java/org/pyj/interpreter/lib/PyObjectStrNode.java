@@ -46,7 +46,7 @@ public abstract class PyObjectStrNode extends PyjNode {
 
     @Fallback
     TruffleString generic(Object value) {
-        return strSlowPath(this, value);
+        return ObjectProtocol.str(this, value);
     }
 
     private static final TruffleString TRUE = PyStr.fromJava("True");

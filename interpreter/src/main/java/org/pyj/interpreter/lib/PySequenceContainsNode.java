@@ -17,6 +17,6 @@ public abstract class PySequenceContainsNode extends PyjNode {
 
     @Fallback
     boolean generic(Object container, Object item) {
-        return BuiltinComparisons.contains(this, container, item);
+        return Containers.contains(this, container, item);
     }
 }

@@ -3,9 +3,8 @@ package org.pyj.interpreter.runtime;
 import com.oracle.truffle.api.interop.TruffleObject;
 
 /** A Python exception instance: its type and {@code args}. */
-public final class PBaseException implements TruffleObject {
-    private final PyType type;
-    private final PTuple args;
+public final class PBaseException extends PythonObject {
+    private PTuple args;
     /** {@code __cause__}, {@code __context__}, {@code __suppress_context__}: CPython's chaining. */
     private PBaseException cause;
     private PBaseException context;
@@ -28,12 +27,16 @@ public final class PBaseException implements TruffleObject {
     private PModule builtins;
 
     public PBaseException(PyType type, PTuple args) {
-        this.type = type;
+        super(type);
         this.args = args;
     }
 
     public PyType getType() {
-        return type;
+        return getPythonType();
+    }
+
+    public void setArgs(PTuple args) {
+        this.args = args;
     }
 
     public PTuple getArgs() {
@@ -117,5 +120,15 @@ public final class PBaseException implements TruffleObject {
 
     public PModule getBuiltins() {
         return builtins;
+    }
+
+    /** Assigning {@code __cause__} (PyException_SetCause): also sets __suppress_context__, even for None. */
+    public void setCauseOnly(PBaseException cause) {
+        this.cause = cause;
+        this.suppressContext = true;
+    }
+
+    public void setSuppressContext(boolean suppressContext) {
+        this.suppressContext = suppressContext;
     }
 }

@@ -3,7 +3,8 @@ package org.pyj.interpreter.runtime;
 import com.oracle.truffle.api.interop.TruffleObject;
 
 /** The iterators of builtin sequences: range, tuple and str. */
-public abstract sealed class PIterator implements TruffleObject permits PIterator.RangeIterator, PIterator.BigRangeIterator, PIterator.SequenceIterator {
+public abstract sealed class PIterator implements TruffleObject permits PIterator.RangeIterator, PIterator.BigRangeIterator, PIterator.SequenceIterator,
+        PIterator.ListIterator, PIterator.JavaIterator, PIterator.CallableIterator {
 
     public static final class RangeIterator extends PIterator {
         private long next;
@@ -67,6 +68,90 @@ public abstract sealed class PIterator implements TruffleObject permits PIterato
 
         public int getAndIncrement() {
             return index++;
+        }
+    }
+
+    /** Iterates a list by index, seeing items appended while it runs (as CPython's listiterator does). */
+    public static final class ListIterator extends PIterator {
+        private final PList list;
+        private int index;
+
+        public ListIterator(PList list) {
+            this.list = list;
+        }
+
+        public PList getList() {
+            return list;
+        }
+
+        /** The next item, or null at the end (after which it stays exhausted). */
+        public Object next() {
+            if (index < list.size()) {
+                return list.get(index++);
+            }
+            index = Integer.MAX_VALUE;
+            return null;
+        }
+    }
+
+    /**
+     * Iterates a Java iterator of Python values (dict keys, views, sets, map/zip/enumerate...).
+     * {@code typeName} is its Python type; {@code sizeCheck} detects a dict or set changed while iterated.
+     */
+    public static final class JavaIterator extends PIterator {
+        private final java.util.Iterator<?> iterator;
+        private final PyType type;
+        private final java.util.function.IntSupplier size;
+        private final int initialSize;
+        private final String what;
+
+        public JavaIterator(java.util.Iterator<?> iterator, PyType type, java.util.function.IntSupplier size, String what) {
+            this.iterator = iterator;
+            this.type = type;
+            this.size = size;
+            this.initialSize = size == null ? 0 : size.getAsInt();
+            this.what = what;
+        }
+
+        public PyType getType() {
+            return type;
+        }
+
+        public java.util.Iterator<?> getIterator() {
+            return iterator;
+        }
+
+        /** Whether the container changed size; then the message names it ("dictionary", "set"). */
+        public String changedWhat() {
+            return size != null && size.getAsInt() != initialSize ? what : null;
+        }
+    }
+
+    /** {@code iter(callable, sentinel)}. */
+    public static final class CallableIterator extends PIterator {
+        private final Object callable;
+        private final Object sentinel;
+        private boolean done;
+
+        public CallableIterator(Object callable, Object sentinel) {
+            this.callable = callable;
+            this.sentinel = sentinel;
+        }
+
+        public Object getCallable() {
+            return callable;
+        }
+
+        public Object getSentinel() {
+            return sentinel;
+        }
+
+        public boolean isDone() {
+            return done;
+        }
+
+        public void setDone() {
+            done = true;
         }
     }
 }

@@ -1,23 +1,60 @@
 package org.pyj.interpreter.runtime;
 
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.interop.TruffleObject;
 
 /**
- * A Python type object. Like CPython's PyTypeObject it carries slots ({@link TpSlots}) that the
- * operation nodes dispatch through; builtin types are JVM-wide singletons ({@link BuiltinTypes}).
+ * A Python type object. Like CPython's PyTypeObject it carries slots ({@link TpSlots}) and a
+ * dict of attributes. Builtin types are JVM-wide singletons ({@link BuiltinTypes}) whose dicts are
+ * filled once from Java; classes are made by {@code class} statements and {@code type(...)}.
+ *
+ * Attribute lookups are cached by the nodes under {@link #getStableAssumption()}: any change to the
+ * dict of this type or of a type on its MRO invalidates it. A type changed too often stops
+ * handing out valid assumptions, so the nodes use their uncached path instead of deoptimizing
+ * in a loop.
  */
 public final class PyType implements TruffleObject {
-    private final String name;
-    private final String module;
-    private final PyType base;
-    @CompilationFinal(dimensions = 1) private final PyType[] mro;
-    private final TpSlots slots = new TpSlots();
+    /** After this many changes a type counts as unstable: no more cached lookups on it. */
+    private static final int MAX_INVALIDATIONS = 8;
 
+    private String name;
+    private String qualname;
+    private String module;
+    @CompilationFinal(dimensions = 1) private PyType[] bases;
+    /** The builtin type whose instance layout instances use (object, BaseException...). */
+    private final PyType base;
+    @CompilationFinal(dimensions = 1) private PyType[] mro;
+    private final Map<String, Object> dict = new LinkedHashMap<>();
+    private final TpSlots slots = new TpSlots();
+    private final boolean builtin;
+    /** The metaclass; null means {@code type}. */
+    private final PyType metaclass;
+    private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
+    @CompilationFinal private Assumption stable = Truffle.getRuntime().createAssumption("class stable");
+    private int invalidations;
+    /** {@code __slots__} names when the class declares them (no instance {@code __dict__} then). */
+    private String[] slotNames;
+    private boolean hasInstanceDict = true;
+
+    /** A builtin type with single inheritance. */
     public PyType(String name, String module, PyType base) {
         this.name = name;
+        this.qualname = name;
         this.module = module;
         this.base = base;
+        this.builtin = true;
+        this.metaclass = null;
+        this.bases = base == null ? new PyType[0] : new PyType[]{base};
         int depth = 0;
         for (PyType t = base; t != null; t = t.base) {
             depth++;
@@ -27,10 +64,39 @@ public final class PyType implements TruffleObject {
         for (int i = 0; i <= depth; i++, t = t.base) {
             mro[i] = t;
         }
+        if (base != null) {
+            base.subclasses.add(new WeakReference<>(this));
+        }
+    }
+
+    /** A class: its MRO is computed by the caller ({@link Mro}) and set with {@link #setMro}. */
+    public PyType(PyType metaclass, String name, String qualname, String module, PyType[] bases, PyType solidBase) {
+        this.name = name;
+        this.qualname = qualname;
+        this.module = module;
+        this.bases = bases;
+        this.base = solidBase;
+        this.builtin = false;
+        this.metaclass = metaclass == BuiltinTypes.TYPE ? null : metaclass;
+        for (PyType b : bases) {
+            b.subclasses.add(new WeakReference<>(this));
+        }
     }
 
     public String getName() {
         return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
     }
 
     /** {@code __module__}: "builtins" for builtin types. */
@@ -38,19 +104,61 @@ public final class PyType implements TruffleObject {
         return module;
     }
 
+    public void setModule(String module) {
+        this.module = module;
+    }
+
+    /** The layout base: the nearest builtin type on the MRO (for builtins, the base). */
     public PyType getBase() {
         return base;
+    }
+
+    public PyType[] getBases() {
+        return bases;
     }
 
     public PyType[] getMro() {
         return mro;
     }
 
+    public void setMro(PyType[] mro) {
+        this.mro = mro;
+    }
+
     public TpSlots getSlots() {
         return slots;
     }
 
-    /** Whether this type is {@code other} or a subtype of it (single inheritance for builtins). */
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    /** {@code type(cls)}. */
+    public PyType getMetaclass() {
+        return metaclass == null ? BuiltinTypes.TYPE : metaclass;
+    }
+
+    public Assumption getStableAssumption() {
+        return stable;
+    }
+
+    public String[] getSlotNames() {
+        return slotNames;
+    }
+
+    public void setSlotNames(String[] slotNames) {
+        this.slotNames = slotNames;
+    }
+
+    public boolean hasInstanceDict() {
+        return hasInstanceDict;
+    }
+
+    public void setHasInstanceDict(boolean hasInstanceDict) {
+        this.hasInstanceDict = hasInstanceDict;
+    }
+
+    /** Whether this type is {@code other} or a subtype of it. */
     public boolean isSubtypeOf(PyType other) {
         for (PyType t : mro) {
             if (t == other) {
@@ -60,8 +168,84 @@ public final class PyType implements TruffleObject {
         return false;
     }
 
+    /** This type's own attribute (its {@code __dict__} entry), or null. */
+    @TruffleBoundary
+    public Object getOwn(String key) {
+        return dict.get(key);
+    }
+
+    /** The attribute along the MRO (CPython's _PyType_Lookup), or null. */
+    @TruffleBoundary
+    public Object lookup(String key) {
+        for (PyType t : mro) {
+            Object v = t.dict.get(key);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The type on the MRO that defines {@code key}, or null. */
+    @TruffleBoundary
+    public PyType lookupOwner(String key) {
+        for (PyType t : mro) {
+            if (t.dict.containsKey(key)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Sets an attribute, invalidating the cached lookups of this type and its subclasses. */
+    @TruffleBoundary
+    public void setAttribute(String key, Object value) {
+        if (value == null) {
+            dict.remove(key);
+        } else {
+            dict.put(key, value);
+        }
+        invalidate();
+    }
+
+    /** Fills the dict while the type is being made (no lookups cached yet). */
+    @TruffleBoundary
+    public void define(String key, Object value) {
+        dict.put(key, value);
+    }
+
+    @TruffleBoundary
+    public Map<String, Object> getDict() {
+        return dict;
+    }
+
+    @TruffleBoundary
+    public List<PyType> getSubclasses() {
+        List<PyType> out = new ArrayList<>();
+        for (WeakReference<PyType> r : subclasses) {
+            PyType t = r.get();
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private void invalidate() {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        stable.invalidate();
+        invalidations++;
+        if (invalidations < MAX_INVALIDATIONS) {
+            stable = Truffle.getRuntime().createAssumption("class stable");
+        }
+        for (PyType sub : getSubclasses()) {
+            sub.invalidate();
+        }
+    }
+
+    /** {@code <class 'name'>}, as repr shows a type. */
     @Override
     public String toString() {
-        return module.equals("builtins") ? "<class '" + name + "'>" : "<class '" + module + "." + name + "'>";
+        return module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>";
     }
 }

@@ -24,10 +24,30 @@ public final class PythonTypeOf {
             return BuiltinTypes.FUNCTION;
         } else if (o instanceof PBuiltinFunction) {
             return BuiltinTypes.BUILTIN_FUNCTION;
-        } else if (o instanceof PyType) {
-            return BuiltinTypes.TYPE;
-        } else if (o instanceof PBaseException e) {
-            return e.getType();
+        } else if (o instanceof PyType t) {
+            return t.getMetaclass();
+        } else if (o instanceof PythonObject p) {
+            return p.getPythonType();
+        } else if (o instanceof PMethod m) {
+            return m.getFunction() instanceof PBuiltinFunction ? BuiltinTypes.BUILTIN_FUNCTION : BuiltinTypes.METHOD;
+        } else if (o instanceof PIterator.ListIterator) {
+            return BuiltinTypes.LIST_ITERATOR;
+        } else if (o instanceof PIterator.JavaIterator j) {
+            return j.getType();
+        } else if (o instanceof PIterator.CallableIterator) {
+            return BuiltinTypes.CALLABLE_ITERATOR;
+        } else if (o instanceof PSlice) {
+            return BuiltinTypes.SLICE;
+        } else if (o instanceof PDescriptors.PClassMethod) {
+            return BuiltinTypes.CLASSMETHOD;
+        } else if (o instanceof PDescriptors.PStaticMethod) {
+            return BuiltinTypes.STATICMETHOD;
+        } else if (o instanceof PDescriptors.PSuper) {
+            return BuiltinTypes.SUPER;
+        } else if (o instanceof PDescriptors.PSlotMember) {
+            return BuiltinTypes.MEMBER_DESCRIPTOR;
+        } else if (o instanceof org.pyj.interpreter.lib.DictViews.View v) {
+            return v.getType();
         } else if (o instanceof PRange || o instanceof PBigRange) {
             return BuiltinTypes.RANGE;
         } else if (o instanceof PModule) {

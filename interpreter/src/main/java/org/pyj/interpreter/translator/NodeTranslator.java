@@ -46,6 +46,21 @@ import org.pyj.interpreter.nodes.literal.FloatLiteralNode;
 import org.pyj.interpreter.nodes.literal.IntLiteralNode;
 import org.pyj.interpreter.nodes.literal.LongLiteralNode;
 import org.pyj.interpreter.nodes.literal.TupleLiteralNode;
+import org.pyj.interpreter.nodes.literal.ListLiteralNode;
+import org.pyj.interpreter.nodes.literal.SetLiteralNode;
+import org.pyj.interpreter.nodes.literal.DictLiteralNode;
+import org.pyj.interpreter.nodes.expression.BuildClassNode;
+import org.pyj.interpreter.nodes.expression.DecoratedNode;
+import org.pyj.interpreter.nodes.expression.ElementsNode;
+import org.pyj.interpreter.nodes.expression.SliceNode;
+import org.pyj.interpreter.nodes.expression.ZeroArgSuperNode;
+import org.pyj.interpreter.nodes.statement.AugAssignAttributeNode;
+import org.pyj.interpreter.nodes.statement.AugAssignSubscriptNode;
+import org.pyj.interpreter.nodes.variables.AttributeTargetNode;
+import org.pyj.interpreter.nodes.variables.CellObjectNode;
+import org.pyj.interpreter.nodes.variables.NameTargetNode;
+import org.pyj.interpreter.nodes.variables.ReadNameNode;
+import org.pyj.interpreter.nodes.variables.SubscriptTargetNode;
 import org.pyj.interpreter.nodes.statement.AssertNode;
 import org.pyj.interpreter.nodes.statement.AssignNode;
 import org.pyj.interpreter.nodes.statement.BlockNode;
@@ -164,6 +179,11 @@ public final class NodeTranslator {
                 }
                 yield new AssignNode(expr(a.value()), targets);
             }
+            case Stmt.AugAssign a when a.target() instanceof Expr.Attribute at ->
+                new AugAssignAttributeNode(expr(at.value()), at.attr(), expr(a.value()), lines(binaryOp(a.op(), a.pos()).asInPlace(), a.pos()));
+            case Stmt.AugAssign a when a.target() instanceof Expr.Subscript sub ->
+                new AugAssignSubscriptNode(expr(sub.value()), subscriptKey(sub.slice()), expr(a.value()),
+                        lines(binaryOp(a.op(), a.pos()).asInPlace(), a.pos()));
             case Stmt.AugAssign a -> {
                 if (!(a.target() instanceof Expr.Name n)) {
                     throw unsupported("augmented assignment to " + kind(a.target()), a.target().pos());
@@ -214,14 +234,12 @@ public final class NodeTranslator {
                 yield new ReturnNode(r.value() == null ? null : expr(r.value()));
             }
             case Stmt.FunctionDef f -> {
-                if (!f.decoratorList().isEmpty()) {
-                    throw unsupported("decorators", f.decoratorList().get(0).pos());
-                }
                 if (f.isAsync()) {
                     throw unsupported("'async def'", f.pos());
                 }
-                yield new AssignNode(lines(makeFunction(f, f.name(), f.args(), f.body(), null, f.pos()), f.pos()),
-                        new AssignTargetNode[]{nameTarget(f.name())});
+                ExpressionNode[] decorators = exprs(f.decoratorList());
+                ExpressionNode def = lines(makeFunction(f, f.name(), f.args(), f.body(), null, f.pos()), f.pos());
+                yield new AssignNode(decorated(decorators, def, f.pos()), new AssignTargetNode[]{nameTarget(f.name())});
             }
             case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expr(r.exc()),
                     r.cause() == null ? null : expr(r.cause()));
@@ -247,10 +265,7 @@ public final class NodeTranslator {
             case Stmt.Delete d -> {
                 List<AssignTargetNode> targets = new ArrayList<>();
                 for (Expr t : d.targets()) {
-                    if (!(t instanceof Expr.Name n)) {
-                        throw unsupported("del of " + kind(t), t.pos());
-                    }
-                    targets.add(lines(nameTarget(n.id()), t.pos()));
+                    targets.add(target(t));
                 }
                 yield new DeleteNode(targets.toArray(new AssignTargetNode[0]));
             }
@@ -267,7 +282,11 @@ public final class NodeTranslator {
                 yield new TryNode(suiteOrPass(t.body()), handlers, suite(t.orelse()), suite(t.finalbody()));
             }
             case Stmt.With w -> throw unsupported("'with' statements", w.pos());
-            case Stmt.ClassDef c -> throw unsupported("classes", c.pos());
+            case Stmt.ClassDef c -> {
+                ExpressionNode[] decorators = exprs(c.decoratorList());
+                ExpressionNode cls = lines(makeClass(c), c.pos());
+                yield new AssignNode(decorated(decorators, cls, c.pos()), new AssignTargetNode[]{nameTarget(c.name())});
+            }
             case Stmt.Match m -> throw unsupported("'match' statements", m.pos());
         };
     }
@@ -325,9 +344,11 @@ public final class NodeTranslator {
             closureSlots[i] = scope.slotOf(block.freevars.get(i));
         }
 
-        String qualname = scope.isFunction ? scope.qualname + ".<locals>." + name : name;
+        String qualname = qualnameOf(name);
         Scope outer = scope;
         scope = new Scope(outer, block, qualname);
+        scope.firstParameter = a.posonlyargs().isEmpty() ? (a.args().isEmpty() ? null : a.args().get(0).arg())
+                : a.posonlyargs().get(0).arg();
         try {
             List<StatementNode> prologue = new ArrayList<>();
             List<Integer> cellSlots = new ArrayList<>();
@@ -380,6 +401,9 @@ public final class NodeTranslator {
             case Expr.Name n -> nameTarget(n.id());
             case Expr.Tuple t -> unpackTarget(t.elts());
             case Expr.List_ l -> unpackTarget(l.elts());
+            case Expr.Attribute a -> new AttributeTargetNode(expr(a.value()), a.attr());
+            case Expr.Subscript sub -> new SubscriptTargetNode(expr(sub.value()), subscriptKey(sub.slice()));
+            case Expr.Starred st -> target(st.value());
             default -> throw unsupported("assignment to " + kind(e), e.pos());
         };
         return lines(node, e.pos());
@@ -387,14 +411,18 @@ public final class NodeTranslator {
 
     private AssignTargetNode unpackTarget(List<Expr> elts) {
         AssignTargetNode[] targets = new AssignTargetNode[elts.size()];
+        int star = -1;
         for (int i = 0; i < targets.length; i++) {
             Expr t = elts.get(i);
             if (t instanceof Expr.Starred) {
-                throw unsupported("starred assignment targets", t.pos());
+                if (star >= 0) {
+                    throw syntaxError("multiple starred expressions in assignment", t.pos());
+                }
+                star = i;
             }
             targets[i] = target(t);
         }
-        return new UnpackTargetNode(targets);
+        return new UnpackTargetNode(targets, star);
     }
 
     private AssignTargetNode nameTarget(String name) {
@@ -402,6 +430,7 @@ public final class NodeTranslator {
             case LOCAL -> LocalTargetNodeGen.create(scope.slotOf(name), name);
             case CELL, FREE -> new CellTargetNode(scope.slotOf(name), name);
             case GLOBAL -> GlobalTargetNodeGen.create(name);
+            case NAME -> new NameTargetNode(name);
         };
     }
 
@@ -411,6 +440,7 @@ public final class NodeTranslator {
             case CELL -> new ReadCellNode(scope.slotOf(name), name, false);
             case FREE -> new ReadCellNode(scope.slotOf(name), name, true);
             case GLOBAL -> ReadGlobalNodeGen.create(name);
+            case NAME -> new ReadNameNode(name);
         };
     }
 
@@ -463,6 +493,12 @@ public final class NodeTranslator {
                 yield new CompareNode(expr(c.left()), exprs(c.comparators()), ops);
             }
             case Expr.IfExp i -> new IfExpressionNode(expr(i.test()), expr(i.body()), expr(i.orelse()));
+            case Expr.Call c when c.args().isEmpty() && c.keywords().isEmpty() && c.func() instanceof Expr.Name n
+                    && n.id().equals("super") && scope.isFunction && scope.kindOf("__class__") == SymbolTable.Kind.FREE -> {
+                String first = scope.firstParameter;
+                yield new ZeroArgSuperNode(expr(c.func()), first == null ? null : lines(readName(first, c.pos()), c.pos()),
+                        scope.slotOf("__class__"));
+            }
             case Expr.Call c -> {
                 List<String> names = new ArrayList<>();
                 List<ExpressionNode> values = new ArrayList<>();
@@ -484,13 +520,21 @@ public final class NodeTranslator {
                         values.toArray(new ExpressionNode[0]));
             }
             case Expr.Attribute a -> new GetAttributeNode(expr(a.value()), a.attr());
-            case Expr.Subscript s -> {
-                if (s.slice() instanceof Expr.Slice) {
-                    throw unsupported("slices", s.slice().pos());
+            case Expr.Subscript s -> new SubscriptNode(expr(s.value()), subscriptKey(s.slice()));
+            case Expr.Tuple t -> new TupleLiteralNode(elements(t.elts()));
+            case Expr.List_ l -> new ListLiteralNode(elements(l.elts()));
+            case Expr.Set st -> new SetLiteralNode(elements(st.elts()));
+            case Expr.Dict d -> {
+                ExpressionNode[] keys = new ExpressionNode[d.keys().size()];
+                ExpressionNode[] values = new ExpressionNode[keys.length];
+                for (int i = 0; i < keys.length; i++) {
+                    Expr k = d.keys().get(i);
+                    keys[i] = k == null ? null : expr(k);
+                    values[i] = expr(d.values().get(i));
                 }
-                yield new SubscriptNode(expr(s.value()), expr(s.slice()));
+                yield new DictLiteralNode(keys, values);
             }
-            case Expr.Tuple t -> new TupleLiteralNode(exprs(t.elts()));
+            case Expr.Slice sl -> subscriptKey(sl);
             case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), null, l.body(), l.pos());
             case Expr.JoinedStr j -> new JoinedStrNode(exprs(j.values()));
             case Expr.FormattedValue fv -> new FormattedValueNode(expr(fv.value()), fv.conversion(),
@@ -542,6 +586,109 @@ public final class NodeTranslator {
             case BitXor -> PyNumberXorNodeGen.create();
             case MatMult -> throw unsupported("the '@' operator", pos);
         };
+    }
+
+    /** A subscript's key: a slice {@code a:b:c} becomes a slice object. */
+    private ExpressionNode subscriptKey(Expr key) {
+        if (key instanceof Expr.Slice sl) {
+            return lines(new SliceNode(sl.lower() == null ? null : expr(sl.lower()),
+                    sl.upper() == null ? null : expr(sl.upper()), sl.step() == null ? null : expr(sl.step())), sl.pos());
+        }
+        return expr(key);
+    }
+
+    /** The elements of a display, {@code *x} marked for expansion. */
+    private ElementsNode elements(List<Expr> elts) {
+        ExpressionNode[] nodes = new ExpressionNode[elts.size()];
+        boolean[] starred = new boolean[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            Expr e = elts.get(i);
+            starred[i] = e instanceof Expr.Starred;
+            nodes[i] = expr(e instanceof Expr.Starred st ? st.value() : e);
+        }
+        return new ElementsNode(nodes, starred);
+    }
+
+    private ExpressionNode decorated(ExpressionNode[] decorators, ExpressionNode definition, Pos pos) {
+        if (decorators.length == 0) {
+            return definition;
+        }
+        return lines(new DecoratedNode(decorators, definition), pos);
+    }
+
+    /** CPython's __qualname__ for a def or class named {@code name} in the current scope. */
+    private String qualnameOf(String name) {
+        if (scope.isFunction) {
+            return scope.qualname + ".<locals>." + name;
+        } else if (scope.block.isClass) {
+            return scope.qualname + "." + name;
+        }
+        return name;
+    }
+
+    /**
+     * A class statement: its body becomes a function of the namespace, run by __build_class__.
+     * The body stores {@code __module__} and {@code __qualname__} first, as CPython's does, and
+     * returns its {@code __class__} cell (or None) so the class can be put in it.
+     */
+    private ExpressionNode makeClass(Stmt.ClassDef c) {
+        List<Expr> baseExprs = c.bases();
+        ElementsNode bases = elements(baseExprs);
+        List<String> kwNames = new ArrayList<>();
+        List<ExpressionNode> kwValues = new ArrayList<>();
+        for (Keyword k : c.keywords()) {
+            if (k.arg() == null) {
+                throw unsupported("'**' in class arguments", k.pos());
+            }
+            kwNames.add(k.arg());
+            kwValues.add(expr(k.value()));
+        }
+        SymbolTable.Block block = symbols.blockOf(c);
+        int[] closureSlots = new int[block.freevars.size()];
+        for (int i = 0; i < closureSlots.length; i++) {
+            closureSlots[i] = scope.slotOf(block.freevars.get(i));
+        }
+        String qualname = qualnameOf(c.name());
+        Scope outer = scope;
+        scope = new Scope(outer, block, qualname);
+        try {
+            List<StatementNode> code = new ArrayList<>();
+            List<Integer> cellSlots = new ArrayList<>();
+            List<Integer> cellParams = new ArrayList<>();
+            for (Map.Entry<String, SymbolTable.Kind> e : block.kinds.entrySet()) {
+                if (e.getValue() == SymbolTable.Kind.CELL) {
+                    cellSlots.add(scope.slotOf(e.getKey()));
+                    cellParams.add(-1);
+                }
+            }
+            int[] freeSlots = new int[block.freevars.size()];
+            for (int i = 0; i < freeSlots.length; i++) {
+                freeSlots[i] = scope.slotOf(block.freevars.get(i));
+            }
+            if (!cellSlots.isEmpty() || freeSlots.length > 0) {
+                code.add(new InitCellsNode(cellSlots.stream().mapToInt(Integer::intValue).toArray(),
+                        cellParams.stream().mapToInt(Integer::intValue).toArray(), freeSlots));
+            }
+            code.add(lines(new AssignNode(ReadGlobalNodeGen.create("__name__"),
+                    new AssignTargetNode[]{new NameTargetNode("__module__")}), c.pos()));
+            code.add(lines(new AssignNode(new ConstantNode(PyStr.fromJava(qualname)),
+                    new AssignTargetNode[]{new NameTargetNode("__qualname__")}), c.pos()));
+            for (Stmt st : c.body()) {
+                code.add(stmt(st));
+            }
+            ExpressionNode result = block.kinds.get("__class__") == SymbolTable.Kind.CELL
+                    ? new CellObjectNode(scope.slotOf("__class__")) : new ConstantNode(PNone.NONE);
+            code.add(new ReturnNode(result));
+            Signature signature = new Signature(qualname, new String[]{".namespace"}, 1, 1, 0, false, false);
+            PythonRootNode root = new PythonRootNode(language, scope.frame.build(), block(code), c.name(), qualname,
+                    section(c.pos()), false, new String[0]);
+            MakeFunctionNode body = new MakeFunctionNode(c.name(), qualname, root.getCallTarget(), signature,
+                    new ExpressionNode[0], new ExpressionNode[0], closureSlots);
+            return new BuildClassNode(lines(body, c.pos()), c.name(), bases, kwNames.toArray(new String[0]),
+                    kwValues.toArray(new ExpressionNode[0]));
+        } finally {
+            scope = outer;
+        }
     }
 
     // ------------------------------------------------------------------ helpers

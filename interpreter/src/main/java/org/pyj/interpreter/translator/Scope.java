@@ -20,6 +20,8 @@ final class Scope {
     final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
     private final Map<String, Integer> slots = new HashMap<>();
     int loopDepth;
+    /** A function's first positional parameter: what zero-argument super() binds to. */
+    String firstParameter;
 
     Scope(Scope parent, SymbolTable.Block block, String qualname) {
         this.parent = parent;

@@ -29,13 +29,24 @@ import org.pyj.parser.ast.WithItem;
  */
 final class SymbolTable {
     enum Kind {
-        LOCAL, CELL, FREE, GLOBAL
+        /** A function's local in a frame slot. */
+        LOCAL,
+        /** A local that nested functions read: its frame slot holds a PCell. */
+        CELL,
+        /** An enclosing function's cell, passed in the closure. */
+        FREE,
+        /** The module's globals, then builtins. */
+        GLOBAL,
+        /** A class body's name: its namespace, then globals, then builtins (LOAD_NAME). */
+        NAME
     }
 
     static final class Block {
         final Node node;
         final Block parent;
         final boolean isFunction;
+        /** A class body: its names live in the class namespace and are invisible to nested functions. */
+        boolean isClass;
         final Set<String> bound = new LinkedHashSet<>();
         final Set<String> used = new LinkedHashSet<>();
         final Set<String> globals = new LinkedHashSet<>();
@@ -58,7 +69,10 @@ final class SymbolTable {
             if (k != null) {
                 return k;
             }
-            return isFunction && bound.contains(name) ? Kind.LOCAL : Kind.GLOBAL;
+            if (isFunction && bound.contains(name)) {
+                return Kind.LOCAL;
+            }
+            return isClass ? Kind.NAME : Kind.GLOBAL;
         }
     }
 
@@ -76,6 +90,7 @@ final class SymbolTable {
         return module;
     }
 
+    /** The block of a function, lambda or class. */
     Block blockOf(Node functionOrLambda) {
         return blocks.get(functionOrLambda);
     }
@@ -130,7 +145,11 @@ final class SymbolTable {
                     expr(k.value(), b);
                 }
                 b.bound.add(c.name());
-                stmts(c.body(), b);
+                Block inner = new Block(c, b, false);
+                inner.isClass = true;
+                blocks.put(c, inner);
+                b.children.add(inner);
+                stmts(c.body(), inner);
             }
             case Stmt.Return r -> optional(r.value(), b);
             case Stmt.Delete d -> targets(d.targets(), b);
@@ -221,7 +240,7 @@ final class SymbolTable {
                 }
             }
             case Stmt.Nonlocal n -> {
-                if (!b.isFunction) {
+                if (!b.isFunction && !b.isClass) {
                     throw rangedError("nonlocal declaration not allowed at module level", n.pos());
                 }
                 b.nonlocals.addAll(n.names());
@@ -279,7 +298,13 @@ final class SymbolTable {
 
     private void expr(Expr e, Block b) {
         switch (e) {
-            case Expr.Name n -> b.used.add(n.id());
+            case Expr.Name n -> {
+                b.used.add(n.id());
+                if (b.isFunction && (n.id().equals("super") || n.id().equals("__class__"))) {
+                    // Zero-argument super() reads the class from the implicit __class__ cell.
+                    b.used.add("__class__");
+                }
+            }
             case Expr.Lambda l -> {
                 defaults(l.args(), b);
                 Block inner = function(l, b, l.args());
@@ -380,8 +405,11 @@ final class SymbolTable {
                     b.kinds.put(n, Kind.LOCAL);
                 }
             }
+        }
+        if (b.isFunction || b.isClass) {
             for (String n : b.used) {
-                if (!b.kinds.containsKey(n) && !b.globals.contains(n) && enclosing.contains(n)) {
+                if (!b.kinds.containsKey(n) && !b.globals.contains(n) && enclosing.contains(n)
+                        && !(b.isClass && b.bound.contains(n))) {
                     b.kinds.put(n, Kind.FREE);
                 }
             }
@@ -390,6 +418,9 @@ final class SymbolTable {
             b.kinds.put(n, Kind.GLOBAL);
         }
         Set<String> inner = new LinkedHashSet<>(enclosing);
+        if (b.isClass) {
+            inner.add("__class__");
+        }
         if (b.isFunction) {
             for (Map.Entry<String, Kind> e : b.kinds.entrySet()) {
                 if (e.getValue() != Kind.GLOBAL) {
@@ -403,9 +434,11 @@ final class SymbolTable {
             resolve(child, inner);
             for (String n : child.freevars) {
                 Kind k = b.kinds.get(n);
-                if (k == Kind.LOCAL) {
+                if (b.isClass && n.equals("__class__")) {
                     b.kinds.put(n, Kind.CELL);
-                } else if (k == null && b.isFunction) {
+                } else if (k == Kind.LOCAL) {
+                    b.kinds.put(n, Kind.CELL);
+                } else if (k == null && (b.isFunction || b.isClass && !b.bound.contains(n))) {
                     b.kinds.put(n, Kind.FREE);
                 }
             }

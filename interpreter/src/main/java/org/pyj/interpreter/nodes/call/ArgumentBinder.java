@@ -19,6 +19,9 @@ import org.pyj.interpreter.runtime.Signature;
  * behind {@link BindArgumentsNode}. {@code **kwargs} parameters arrive with dicts (core issue).
  */
 public final class ArgumentBinder {
+    public static final String[] NO_KEYWORDS = new String[0];
+    public static final Object[] NO_VALUES = new Object[0];
+
     private ArgumentBinder() {
     }
 

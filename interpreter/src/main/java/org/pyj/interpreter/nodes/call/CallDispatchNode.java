@@ -3,14 +3,20 @@ package org.pyj.interpreter.nodes.call;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Cached.Shared;
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 
 import org.pyj.interpreter.exceptions.PythonErrors;
 import org.pyj.interpreter.nodes.PyjNode;
+import org.pyj.interpreter.lib.ObjectProtocol;
+import org.pyj.interpreter.runtime.BuiltinTypes;
+import org.pyj.interpreter.runtime.PBuiltinFunction;
+import org.pyj.interpreter.runtime.PFunction;
+import org.pyj.interpreter.runtime.PMethod;
+import org.pyj.interpreter.runtime.PNone;
 import org.pyj.interpreter.runtime.PythonCallable;
+import org.pyj.interpreter.runtime.PythonObject;
 import org.pyj.interpreter.runtime.PyType;
 import org.pyj.interpreter.runtime.PythonTypeOf;
 
@@ -31,41 +37,80 @@ public abstract class CallDispatchNode extends PyjNode {
 
     @Specialization(replaces = "callDirect")
     static Object callIndirect(PythonCallable callee, Object[] args, String[] kwNames, Object[] kwValues,
-            @Shared("indirect") @Cached IndirectCallNode callNode,
+            @Cached IndirectCallNode callNode,
             @Shared("bind") @Cached BindArgumentsNode bind) {
         return callNode.call(callee.getCallTarget(), bind.execute(callee, args, kwNames, kwValues));
     }
 
-    /** Calling a type runs its tp_new slot with the type as first argument. */
-    @Specialization(guards = "type == cachedType", limit = "3")
+    /** A bound method: its function with {@code self} first, no bound-method allocation after inlining. */
+    @Specialization(guards = {"cachedFunction != null", "method.getFunction() == cachedFunction"}, limit = "3")
+    static Object callBoundMethod(PMethod method, Object[] args, String[] kwNames, Object[] kwValues,
+            @Cached("getCallable(method)") Object cachedFunction,
+            @Cached("createDirect(cachedFunction)") DirectCallNode callNode,
+            @Shared("bind") @Cached BindArgumentsNode bind) {
+        return callNode.call(bind.execute((PythonCallable) cachedFunction, prepend(method.getSelf(), args), kwNames, kwValues));
+    }
+
+    static DirectCallNode createDirect(Object callable) {
+        return callable instanceof PythonCallable c ? DirectCallNode.create(c.getCallTarget()) : null;
+    }
+
+    static Object getCallable(PMethod method) {
+        return method.getFunction() instanceof PythonCallable c ? c : null;
+    }
+
+    /** Calling a builtin type runs its tp_new slot with the type as first argument. */
+    @Specialization(guards = {"type == cachedType", "constructor != null"}, limit = "3")
     static Object callType(PyType type, Object[] args, String[] kwNames, Object[] kwValues,
             @Cached("type") PyType cachedType,
             @Cached("getConstructor(cachedType)") PythonCallable constructor,
-            @Cached("create(constructor.getCallTarget())") DirectCallNode callNode,
+            @Cached("createDirect(constructor)") DirectCallNode callNode,
             @Shared("bind") @Cached BindArgumentsNode bind) {
         return callNode.call(bind.execute(constructor, prepend(cachedType, args), kwNames, kwValues));
     }
 
-    @Specialization(replaces = "callType")
-    Object callTypeIndirect(PyType type, Object[] args, String[] kwNames, Object[] kwValues,
-            @Shared("indirect") @Cached IndirectCallNode callNode,
+    /**
+     * Calling a class whose instances are plain objects and whose {@code __init__} is a Python
+     * function: allocate, then call {@code __init__} directly (type.__call__ inlined).
+     */
+    @Specialization(guards = {"type == cachedType", "init != null"}, assumptions = "cachedType.getStableAssumption()",
+            limit = "3")
+    Object callClass(PyType type, Object[] args, String[] kwNames, Object[] kwValues,
+            @Cached("type") PyType cachedType,
+            @Cached("getPlainInit(cachedType)") PFunction init,
+            @Cached("createDirect(init)") DirectCallNode callNode,
             @Shared("bind") @Cached BindArgumentsNode bind) {
-        PythonCallable constructor = getConstructor(type);
-        return callNode.call(constructor.getCallTarget(), bind.execute(constructor, prepend(type, args), kwNames, kwValues));
-    }
-
-    @Fallback
-    Object notCallable(Object callee, @SuppressWarnings("unused") Object[] args,
-            @SuppressWarnings("unused") String[] kwNames, @SuppressWarnings("unused") Object[] kwValues) {
-        throw PythonErrors.typeError(this, "'%s' object is not callable", PythonTypeOf.typeName(callee));
-    }
-
-    static PythonCallable getConstructor(PyType type) {
-        Object ctor = type.getSlots().tp_new;
-        if (ctor == null) {
-            throw PythonErrors.typeError(null, "cannot create '%s' instances", type.getName());
+        PythonObject self = new PythonObject(cachedType);
+        Object result = callNode.call(bind.execute(init, prepend(self, args), kwNames, kwValues));
+        if (result != PNone.NONE) {
+            throw PythonErrors.typeError(this, "__init__() should return None, not '%s'", PythonTypeOf.typeName(result));
         }
-        return (PythonCallable) ctor;
+        return self;
+    }
+
+    @Specialization(replaces = {"callBoundMethod", "callType", "callClass"})
+    Object generic(Object callee, Object[] args, String[] kwNames, Object[] kwValues) {
+        return ObjectProtocol.callWithKeywords(this, callee, args, kwNames, kwValues);
+    }
+
+    /** The {@code __init__} of a class called the plain way, or null when the call needs the general path. */
+    static PFunction getPlainInit(PyType type) {
+        if (type.isBuiltin() || type.getMetaclass() != BuiltinTypes.TYPE || type.getBase() != BuiltinTypes.OBJECT) {
+            return null;
+        }
+        Object newMethod = type.lookup("__new__");
+        if (newMethod != null && !(newMethod instanceof PBuiltinFunction)) {
+            return null;
+        }
+        return type.lookup("__init__") instanceof PFunction f ? f : null;
+    }
+
+    /** The tp_new of a builtin type that is called directly, or null. */
+    static PythonCallable getConstructor(PyType type) {
+        if (!type.isBuiltin() || type.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION) || type == BuiltinTypes.TYPE) {
+            return null;
+        }
+        return type.getSlots().tp_new instanceof PythonCallable c ? c : null;
     }
 
     private static Object[] prepend(Object first, Object[] args) {

@@ -8,19 +8,15 @@ import org.pyj.interpreter.runtime.PTuple;
 
 /** A tuple display {@code (a, b, c)}. */
 public final class TupleLiteralNode extends ExpressionNode {
-    @Children private final ExpressionNode[] elements;
+    @Child private org.pyj.interpreter.nodes.expression.ElementsNode elements;
 
-    public TupleLiteralNode(ExpressionNode[] elements) {
+    public TupleLiteralNode(org.pyj.interpreter.nodes.expression.ElementsNode elements) {
         this.elements = elements;
     }
 
     @Override
-    @ExplodeLoop
     public Object execute(VirtualFrame frame) {
-        Object[] items = new Object[elements.length];
-        for (int i = 0; i < elements.length; i++) {
-            items[i] = elements[i].execute(frame);
-        }
-        return new PTuple(items);
+        Object[] items = elements.execute(frame);
+        return items.length == 0 ? PTuple.EMPTY : new PTuple(items);
     }
 }

@@ -1,0 +1,470 @@
+package org.pyj.interpreter.lib;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import org.pyj.interpreter.exceptions.PythonErrors;
+import org.pyj.interpreter.runtime.BuiltinTypes;
+import org.pyj.interpreter.runtime.PBaseException;
+import org.pyj.interpreter.runtime.PBuiltinFunction;
+import org.pyj.interpreter.runtime.PDescriptors.PClassMethod;
+import org.pyj.interpreter.runtime.PDescriptors.PProperty;
+import org.pyj.interpreter.runtime.PDescriptors.PSlotMember;
+import org.pyj.interpreter.runtime.PDescriptors.PStaticMethod;
+import org.pyj.interpreter.runtime.PDescriptors.PSuper;
+import org.pyj.interpreter.runtime.PDict;
+import org.pyj.interpreter.runtime.PFunction;
+import org.pyj.interpreter.runtime.PMethod;
+import org.pyj.interpreter.runtime.PModule;
+import org.pyj.interpreter.runtime.PNone;
+import org.pyj.interpreter.runtime.PSimpleNamespace;
+import org.pyj.interpreter.runtime.PTuple;
+import org.pyj.interpreter.runtime.PyStr;
+import org.pyj.interpreter.runtime.PyType;
+import org.pyj.interpreter.runtime.PythonObject;
+import org.pyj.interpreter.runtime.PythonTypeOf;
+
+/**
+ * {@code object.__getattribute__}, {@code type.__getattribute__}, {@code super.__getattribute__}
+ * and {@code object.__setattr__} as CPython defines them (PyObject_GenericGetAttr and friends),
+ * plus the attributes builtin objects expose as getset descriptors.
+ */
+public final class Attributes {
+    private Attributes() {
+    }
+
+    private static final DynamicObjectLibrary OBJECTS = DynamicObjectLibrary.getUncached();
+
+    @TruffleBoundary
+    public static Object genericGetAttr(Node location, Object obj, String name) {
+        if (obj instanceof PyType t) {
+            return typeGetAttr(location, t, name);
+        } else if (obj instanceof PSuper s) {
+            return superGetAttr(location, s, name);
+        }
+        PyType type = PythonTypeOf.typeOf(obj);
+        Object descr = type.lookup(name);
+        if (descr != null && ObjectProtocol.isDataDescriptor(descr)) {
+            return ObjectProtocol.bind(location, descr, obj, type);
+        }
+        if (obj instanceof PythonObject p) {
+            Object v = OBJECTS.getOrDefault(p, name, null);
+            if (v != null) {
+                return v;
+            }
+        } else if (obj instanceof PModule m) {
+            Object v = OBJECTS.getOrDefault(m, name, null);
+            if (v != null) {
+                return v;
+            }
+        }
+        Object special = specialAttribute(location, obj, type, name);
+        if (special != null) {
+            return special;
+        }
+        if (descr != null) {
+            return ObjectProtocol.bind(location, descr, obj, type);
+        }
+        if (obj instanceof PModule m) {
+            throw PythonErrors.attributeError(location, m, name, "module '%s' has no attribute '%s'", m.getName(), name);
+        }
+        throw PythonErrors.attributeError(location, obj, name, "'%s' object has no attribute '%s'", type.getName(), name);
+    }
+
+    /** The getset attributes of builtin objects (and {@code __class__}, {@code __dict__} of every object). */
+    private static Object specialAttribute(Node location, Object obj, PyType type, String name) {
+        switch (name) {
+            case "__class__":
+                return type;
+            case "__dict__":
+                if (obj instanceof PythonObject p && type.hasInstanceDict() && !(obj instanceof PDict)) {
+                    return instanceDict(p);
+                } else if (obj instanceof PModule m) {
+                    return instanceDict(m);
+                }
+                break;
+            case "__doc__":
+                if (!(obj instanceof PythonObject) || type.isBuiltin()) {
+                    return obj instanceof PProperty p ? p.doc : PNone.NONE;
+                }
+                break;
+            default:
+                break;
+        }
+        if (obj instanceof PFunction f) {
+            switch (name) {
+                case "__name__":
+                    return PyStr.fromJava(f.getName());
+                case "__qualname__":
+                    return PyStr.fromJava(f.getQualname());
+                case "__module__":
+                    Object n = OBJECTS.getOrDefault(f.getGlobals(), "__name__", PNone.NONE);
+                    return n;
+                case "__defaults__":
+                    return f.getDefaults().length == 0 ? PNone.NONE : new PTuple(f.getDefaults().clone());
+                case "__globals__":
+                    return f.getGlobals();
+                default:
+                    break;
+            }
+        } else if (obj instanceof PBuiltinFunction f) {
+            if (name.equals("__name__") || name.equals("__qualname__")) {
+                return PyStr.fromJava(f.getName());
+            } else if (name.equals("__self__")) {
+                return PNone.NONE;
+            }
+        } else if (obj instanceof PMethod m) {
+            switch (name) {
+                case "__self__":
+                    return m.getSelf();
+                case "__func__":
+                    return m.getFunction();
+                case "__name__":
+                case "__qualname__":
+                case "__module__":
+                case "__doc__":
+                    return ObjectProtocol.getAttr(location, m.getFunction(), name);
+                default:
+                    break;
+            }
+        } else if (obj instanceof PProperty p) {
+            switch (name) {
+                case "fget":
+                    return p.fget;
+                case "fset":
+                    return p.fset;
+                case "fdel":
+                    return p.fdel;
+                default:
+                    break;
+            }
+        } else if (obj instanceof PClassMethod c && (name.equals("__func__") || name.equals("__wrapped__"))) {
+            return c.getFunction();
+        } else if (obj instanceof PStaticMethod s && (name.equals("__func__") || name.equals("__wrapped__"))) {
+            return s.getFunction();
+        } else if (obj instanceof PSimpleNamespace ns && ns.getAttributes().containsKey(name)) {
+            return ns.getAttributes().get(name);
+        } else if (obj instanceof PBaseException e) {
+            return exceptionAttribute(e, name);
+        } else if (obj instanceof PModule m && name.equals("__name__")) {
+            return PyStr.fromJava(m.getName());
+        } else if (BuiltinArithmetic.isInt(obj)) {
+            switch (name) {
+                case "real":
+                case "numerator":
+                    return obj instanceof Boolean b ? (b ? 1 : 0) : obj;
+                case "imag":
+                    return 0;
+                case "denominator":
+                    return 1;
+                default:
+                    break;
+            }
+        } else if (obj instanceof Double d) {
+            if (name.equals("real")) {
+                return d;
+            } else if (name.equals("imag")) {
+                return 0.0;
+            }
+        }
+        return null;
+    }
+
+    private static Object exceptionAttribute(PBaseException e, String name) {
+        switch (name) {
+            case "args":
+                return e.getArgs();
+            case "__cause__":
+                return e.getCause() == null ? PNone.NONE : e.getCause();
+            case "__context__":
+                return e.getContext() == null ? PNone.NONE : e.getContext();
+            case "__suppress_context__":
+                return e.isSuppressContext();
+            case "code":
+                if (e.getType().isSubtypeOf(BuiltinTypes.SYSTEM_EXIT)) {
+                    return e.getExitCode();
+                }
+                break;
+            case "name":
+                if (e.getType().isSubtypeOf(BuiltinTypes.NAME_ERROR) || e.getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                    return e.getName() == null ? PNone.NONE : PyStr.fromJava(e.getName());
+                }
+                break;
+            case "obj":
+                if (e.getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                    return e.getObj() == null ? PNone.NONE : e.getObj();
+                }
+                break;
+            default:
+                break;
+        }
+        return null;
+    }
+
+    /** A snapshot of an object's attributes as a dict (pyj does not yet keep it live). */
+    private static PDict instanceDict(com.oracle.truffle.api.object.DynamicObject o) {
+        PDict d = new PDict();
+        for (Object key : OBJECTS.getKeyArray(o)) {
+            if (key instanceof String s) {
+                d.setItem(PyStr.fromJava(s), OBJECTS.getOrDefault(o, s, PNone.NONE));
+            }
+        }
+        return d;
+    }
+
+    // ------------------------------------------------------------------ type objects
+
+    @TruffleBoundary
+    public static Object typeGetAttr(Node location, PyType t, String name) {
+        PyType meta = t.getMetaclass();
+        Object metaAttr = meta == BuiltinTypes.TYPE ? null : meta.lookup(name);
+        if (metaAttr != null && ObjectProtocol.isDataDescriptor(metaAttr)) {
+            return ObjectProtocol.bind(location, metaAttr, t, meta);
+        }
+        switch (name) {
+            case "__name__":
+                return PyStr.fromJava(t.getName());
+            case "__qualname__":
+                return PyStr.fromJava(t.getQualname());
+            case "__mro__":
+                return new PTuple(t.getMro().clone());
+            case "__bases__":
+                return new PTuple(t.getBases().clone());
+            case "__base__":
+                return t.getBases().length == 0 ? PNone.NONE : t.getBases()[0];
+            case "__class__":
+                return meta;
+            case "__dict__": {
+                PDict d = new PDict();
+                for (var e : t.getDict().entrySet()) {
+                    d.setItem(PyStr.fromJava(e.getKey()), e.getValue());
+                }
+                return d;
+            }
+            case "__module__":
+                if (t.isBuiltin()) {
+                    return PyStr.fromJava(t.getModule());
+                }
+                break;
+            case "__doc__":
+                if (t.isBuiltin()) {
+                    return PNone.NONE;
+                }
+                break;
+            default:
+                break;
+        }
+        Object attr = t.lookup(name);
+        if (attr != null) {
+            return bindToClass(location, attr, t);
+        }
+        if (metaAttr == null && meta != BuiltinTypes.TYPE) {
+            metaAttr = null;
+        }
+        Object typeAttr = metaAttr != null ? metaAttr : BuiltinTypes.TYPE.lookup(name);
+        if (typeAttr != null) {
+            return ObjectProtocol.bind(location, typeAttr, t, meta);
+        }
+        throw PythonErrors.attributeError(location, t, name, "type object '%s' has no attribute '%s'", t.getName(), name);
+    }
+
+    /** {@code descr.__get__(None, cls)}: what a class attribute is when read from the class. */
+    @TruffleBoundary
+    public static Object bindToClass(Node location, Object attr, PyType t) {
+        if (attr instanceof PClassMethod c) {
+            return new PMethod(t, c.getFunction());
+        } else if (attr instanceof PStaticMethod s) {
+            return s.getFunction();
+        } else if (ObjectProtocol.isUserObject(attr) && !(attr instanceof PProperty)) {
+            Object get = ObjectProtocol.lookupSpecial(attr, "__get__");
+            if (get != null) {
+                return ObjectProtocol.callSpecial(location, get, attr, PNone.NONE, t);
+            }
+        }
+        return attr;
+    }
+
+    @TruffleBoundary
+    public static Object superGetAttr(Node location, PSuper s, String name) {
+        PyType start = s.getObjectType();
+        PyType[] mro = start.getMro();
+        int i = 0;
+        while (i < mro.length && mro[i] != s.getType()) {
+            i++;
+        }
+        if (!name.equals("__class__")) {
+            for (i++; i < mro.length; i++) {
+                Object v = mro[i].getOwn(name);
+                if (v != null) {
+                    Object obj = s.getObject() == start ? null : s.getObject();
+                    if (obj == null) {
+                        return bindToClass(location, v, start);
+                    }
+                    return ObjectProtocol.bind(location, v, obj, start);
+                }
+            }
+        }
+        if (name.equals("__class__")) {
+            return BuiltinTypes.SUPER;
+        } else if (name.equals("__self__")) {
+            return s.getObject();
+        } else if (name.equals("__thisclass__")) {
+            return s.getType();
+        }
+        throw PythonErrors.attributeError(location, s, name, "'super' object has no attribute '%s'", name);
+    }
+
+    // ------------------------------------------------------------------ setting and deleting
+
+    /** {@code obj.name = value}, or {@code del obj.name} when value is null. */
+    @TruffleBoundary
+    public static void genericSetAttr(Node location, Object obj, String name, Object value) {
+        if (obj instanceof PyType t) {
+            setTypeAttr(location, t, name, value);
+            return;
+        }
+        PyType type = PythonTypeOf.typeOf(obj);
+        Object descr = type.lookup(name);
+        if (descr != null && ObjectProtocol.isDataDescriptor(descr)) {
+            setThroughDescriptor(location, descr, obj, type, name, value);
+            return;
+        }
+        if (obj instanceof PBaseException e && setExceptionAttribute(location, e, name, value)) {
+            return;
+        }
+        if (obj instanceof PModule m) {
+            storeOrRemove(location, m, name, value, "module '" + m.getName() + "' has no attribute '%s'");
+            return;
+        }
+        if (obj instanceof PythonObject p && type.hasInstanceDict() && !type.isBuiltin()) {
+            storeOrRemove(location, p, name, value, "'" + type.getName() + "' object has no attribute '%s'");
+            return;
+        }
+        if (obj instanceof PBaseException p) {
+            storeOrRemove(location, p, name, value, "'" + type.getName() + "' object has no attribute '%s'");
+            return;
+        }
+        if (descr != null && !type.isBuiltin() || obj instanceof PythonObject && !type.isBuiltin()) {
+            throw PythonErrors.attributeError(location, obj, name, "'%s' object attribute '%s' is read-only",
+                    type.getName(), name);
+        }
+        if (descr != null) {
+            throw PythonErrors.attributeError(location, obj, name, "'%s' object attribute '%s' is read-only",
+                    type.getName(), name);
+        }
+        throw PythonErrors.attributeError(location, obj, name, "'%s' object has no attribute '%s'", type.getName(), name);
+    }
+
+    private static void storeOrRemove(Node location, com.oracle.truffle.api.object.DynamicObject o, String name,
+            Object value, String missingFormat) {
+        if (value != null) {
+            OBJECTS.put(o, name, value);
+        } else if (!OBJECTS.removeKey(o, name)) {
+            throw PythonErrors.attributeError(location, o, name, missingFormat, name);
+        }
+    }
+
+    private static void setThroughDescriptor(Node location, Object descr, Object obj, PyType type, String name,
+            Object value) {
+        if (descr instanceof PProperty p) {
+            Object f = value == null ? p.fdel : p.fset;
+            if (f == null || f == PNone.NONE) {
+                String what = value == null ? "deleter" : "setter";
+                throw PythonErrors.attributeError(location, obj, name, "property '%s' of '%s' object has no %s",
+                        p.name == null ? name : p.name, type.getName(), what);
+            }
+            if (value == null) {
+                ObjectProtocol.call(location, f, obj);
+            } else {
+                ObjectProtocol.call(location, f, obj, value);
+            }
+        } else if (descr instanceof PSlotMember m) {
+            PythonObject p = (PythonObject) obj;
+            if (value != null) {
+                OBJECTS.put(p, m.getName(), value);
+            } else if (!OBJECTS.removeKey(p, m.getName())) {
+                throw PythonErrors.attributeError(location, obj, name, "'%s' object has no attribute '%s'",
+                        type.getName(), name);
+            }
+        } else {
+            Object m = ObjectProtocol.lookupSpecial(descr, value == null ? "__delete__" : "__set__");
+            if (m == null) {
+                throw PythonErrors.attributeError(location, obj, name, value == null ? "__delete__" : "__set__");
+            }
+            if (value == null) {
+                ObjectProtocol.callSpecial(location, m, descr, obj);
+            } else {
+                ObjectProtocol.callSpecial(location, m, descr, obj, value);
+            }
+        }
+    }
+
+    private static boolean setExceptionAttribute(Node location, PBaseException e, String name, Object value) {
+        switch (name) {
+            case "args":
+                if (value == null) {
+                    throw PythonErrors.typeError(location, "args may not be deleted");
+                }
+                e.setArgs(value instanceof PTuple t ? t : new PTuple(Containers.toArray(location, value)));
+                return true;
+            case "__cause__":
+                if (value == null || value == PNone.NONE) {
+                    e.setCauseOnly(null);
+                } else if (value instanceof PBaseException c) {
+                    e.setCauseOnly(c);
+                } else {
+                    throw PythonErrors.typeError(location, "exception cause must be None or derive from BaseException");
+                }
+                return true;
+            case "__context__":
+                if (value == null || value == PNone.NONE) {
+                    e.setContext(null);
+                } else if (value instanceof PBaseException c) {
+                    e.setContext(c);
+                } else {
+                    throw PythonErrors.typeError(location, "exception context must be None or derive from BaseException");
+                }
+                return true;
+            case "__suppress_context__":
+                e.setSuppressContext(ObjectProtocol.isTrue(location, value));
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static void setTypeAttr(Node location, PyType t, String name, Object value) {
+        if (t.isBuiltin()) {
+            throw PythonErrors.typeError(location, "cannot set '%s' attribute of immutable type '%s'", name, t.getName());
+        }
+        PyType meta = t.getMetaclass();
+        if (meta != BuiltinTypes.TYPE) {
+            Object metaAttr = meta.lookup(name);
+            if (metaAttr != null && ObjectProtocol.isDataDescriptor(metaAttr)) {
+                setThroughDescriptor(location, metaAttr, t, meta, name, value);
+                return;
+            }
+        }
+        if (name.equals("__name__") || name.equals("__qualname__")) {
+            if (!(value instanceof TruffleString s)) {
+                throw PythonErrors.typeError(location, "can only assign string to %s.%s, not '%s'", t.getName(), name,
+                        value == null ? "NoneType" : PythonTypeOf.typeName(value));
+            }
+            if (name.equals("__name__")) {
+                t.setName(PyStr.toJava(s));
+            } else {
+                t.setQualname(PyStr.toJava(s));
+            }
+            return;
+        }
+        if (value == null && t.getOwn(name) == null) {
+            throw PythonErrors.attributeError(location, t, name, "type object '%s' has no attribute '%s'", t.getName(), name);
+        }
+        t.setAttribute(name, value);
+        if (name.equals("__module__") && value instanceof TruffleString s) {
+            t.setModule(PyStr.toJava(s));
+        }
+    }
+}

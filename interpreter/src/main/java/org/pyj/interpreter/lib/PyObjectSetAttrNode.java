@@ -1,0 +1,54 @@
+package org.pyj.interpreter.lib;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.NodeField;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
+import org.pyj.interpreter.nodes.PyjNode;
+import org.pyj.interpreter.runtime.PythonObject;
+import org.pyj.interpreter.runtime.PyType;
+
+/**
+ * {@code obj.name = value} (PyObject_SetAttr) for a name fixed per node. An instance of a class
+ * whose MRO has no data descriptor for the name and no custom {@code __setattr__} stores straight
+ * into its shape (decided once per class, under the class's stability assumption).
+ */
+@NodeField(name = "name", type = String.class)
+public abstract class PyObjectSetAttrNode extends PyjNode {
+    public abstract void execute(Object object, Object value);
+
+    protected abstract String getName();
+
+    public static PyObjectSetAttrNode create(String name) {
+        return PyObjectSetAttrNodeGen.create(name);
+    }
+
+    @Specialization(guards = {"object.getPythonType() == cachedType", "plainStore"}, assumptions = "cachedType.getStableAssumption()",
+            limit = "3")
+    void instanceStore(PythonObject object, Object value,
+            @Cached("object.getPythonType()") PyType cachedType,
+            @Cached("isPlainStore(cachedType, getName())") boolean plainStore,
+            @CachedLibrary("object") DynamicObjectLibrary objects) {
+        objects.put(object, getName(), value);
+    }
+
+    @Specialization(replaces = "instanceStore")
+    void generic(Object object, Object value) {
+        ObjectProtocol.setAttr(this, object, getName(), value);
+    }
+
+    /** Whether setting {@code name} on instances of {@code type} is a plain store into the instance dict. */
+    static boolean isPlainStore(PyType type, String name) {
+        if (type.isBuiltin() || !type.hasInstanceDict()) {
+            return false;
+        }
+        Object setattr = type.lookup("__setattr__");
+        if (setattr != null && setattr != org.pyj.interpreter.runtime.BuiltinTypes.OBJECT.getOwn("__setattr__")) {
+            return false;
+        }
+        Object descr = type.lookup(name);
+        return descr == null || !ObjectProtocol.isDataDescriptor(descr);
+    }
+}

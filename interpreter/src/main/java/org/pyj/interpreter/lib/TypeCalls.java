@@ -1,0 +1,385 @@
+package org.pyj.interpreter.lib;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import org.pyj.interpreter.exceptions.PythonErrors;
+import org.pyj.interpreter.nodes.call.ArgumentBinder;
+import org.pyj.interpreter.runtime.BuiltinTypes;
+import org.pyj.interpreter.runtime.Mro;
+import org.pyj.interpreter.runtime.PBaseException;
+import org.pyj.interpreter.runtime.PBuiltinFunction;
+import org.pyj.interpreter.runtime.PCell;
+import org.pyj.interpreter.runtime.PDescriptors.PClassMethod;
+import org.pyj.interpreter.runtime.PDescriptors.PProperty;
+import org.pyj.interpreter.runtime.PDescriptors.PSlotMember;
+import org.pyj.interpreter.runtime.PDescriptors.PStaticMethod;
+import org.pyj.interpreter.runtime.PDict;
+import org.pyj.interpreter.runtime.PFunction;
+import org.pyj.interpreter.runtime.PList;
+import org.pyj.interpreter.runtime.PNone;
+import org.pyj.interpreter.runtime.PSet;
+import org.pyj.interpreter.runtime.PTuple;
+import org.pyj.interpreter.runtime.PyStr;
+import org.pyj.interpreter.runtime.PyType;
+import org.pyj.interpreter.runtime.PythonCallable;
+import org.pyj.interpreter.runtime.PythonObject;
+import org.pyj.interpreter.runtime.PythonTypeOf;
+
+/**
+ * Calling a type ({@code type.__call__}: {@code __new__} then {@code __init__}) and making a class
+ * ({@code __build_class__} and {@code type.__new__}: metaclass, C3 MRO, {@code __slots__},
+ * {@code __set_name__}, {@code __init_subclass__}).
+ */
+public final class TypeCalls {
+    private TypeCalls() {
+    }
+
+    /** The builtin types a class may inherit from; their instances' Java class is the layout. */
+    private static final PyType[] SUBCLASSABLE = {BuiltinTypes.OBJECT, BuiltinTypes.BASE_EXCEPTION, BuiltinTypes.DICT,
+            BuiltinTypes.LIST, BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.TYPE};
+
+    @TruffleBoundary
+    public static Object call(Node location, PyType type, Object[] args, String[] kwNames, Object[] kwValues) {
+        if (type == BuiltinTypes.TYPE) {
+            if (args.length == 1 && kwNames.length == 0) {
+                return PythonTypeOf.typeOf(args[0]);
+            }
+            if (args.length != 3) {
+                throw PythonErrors.typeError(location, "type() takes 1 or 3 arguments");
+            }
+            return newClass(location, BuiltinTypes.TYPE, args[0], args[1], args[2], kwNames, kwValues);
+        }
+        PyType meta = type.getMetaclass();
+        if (meta != BuiltinTypes.TYPE) {
+            Object call = meta.lookup("__call__");
+            if (call != null && !(call instanceof PBuiltinFunction)) {
+                return ObjectProtocol.callWithKeywords(location, call, ObjectProtocol.prepend(type, args), kwNames, kwValues);
+            }
+        }
+        return defaultCall(location, type, args, kwNames, kwValues);
+    }
+
+    /** {@code type.__call__(cls, *args, **kwargs)}. */
+    @TruffleBoundary
+    public static Object defaultCall(Node location, PyType type, Object[] args, String[] kwNames, Object[] kwValues) {
+        if (type.isBuiltin() && type != BuiltinTypes.OBJECT && !isExceptionType(type) && type.getSlots().tp_new != null
+                && type.lookup("__init__") == null) {
+            return ObjectProtocol.callWithKeywords(location, type.getSlots().tp_new, ObjectProtocol.prepend(type, args),
+                    kwNames, kwValues);
+        }
+        Object newMethod = type.lookup("__new__");
+        Object obj;
+        boolean defaultNew = newMethod == null || newMethod instanceof PBuiltinFunction;
+        Object init = type.lookup("__init__");
+        boolean defaultInit = init == null || init instanceof PBuiltinFunction && type.lookupOwner("__init__") == BuiltinTypes.OBJECT;
+        if (defaultNew) {
+            if ((args.length > 0 || kwNames.length > 0) && defaultInit && !hasBuiltinNew(type)) {
+                throw PythonErrors.typeError(location, "%s() takes no arguments", type.getName());
+            }
+            obj = allocate(location, type, args, kwNames, kwValues);
+        } else {
+            Object f = newMethod instanceof PStaticMethod s ? s.getFunction() : newMethod;
+            obj = ObjectProtocol.callWithKeywords(location, f, ObjectProtocol.prepend(type, args), kwNames, kwValues);
+        }
+        if (!PythonTypeOf.typeOf(obj).isSubtypeOf(type)) {
+            return obj;
+        }
+        if (init != null && !defaultInit) {
+            Object r = ObjectProtocol.callWithKeywords(location, init, ObjectProtocol.prepend(obj, args), kwNames, kwValues);
+            if (r != PNone.NONE) {
+                throw PythonErrors.typeError(location, "__init__() should return None, not '%s'", PythonTypeOf.typeName(r));
+            }
+        } else if ((args.length > 0 || kwNames.length > 0) && !defaultNew && !hasBuiltinNew(type)) {
+            // object.__init__ with arguments is an error only when __new__ was not overridden... and it was.
+        }
+        return obj;
+    }
+
+    private static boolean hasBuiltinNew(PyType type) {
+        return type.getBase() != BuiltinTypes.OBJECT;
+    }
+
+    private static boolean isExceptionType(PyType t) {
+        return t.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION);
+    }
+
+    /** {@code object.__new__(cls)} and the builtin bases' __new__: an empty instance of the layout. */
+    @TruffleBoundary
+    public static Object allocate(Node location, PyType type, Object[] args, String[] kwNames, Object[] kwValues) {
+        PyType layout = type.getBase();
+        if (type.isBuiltin() && !isExceptionType(type) && type != BuiltinTypes.OBJECT) {
+            layout = type;
+        }
+        if (layout == BuiltinTypes.OBJECT || type == BuiltinTypes.OBJECT) {
+            return new PythonObject(type);
+        } else if (isExceptionType(type)) {
+            return new PBaseException(type, args.length == 0 ? PTuple.EMPTY : new PTuple(args.clone()));
+        } else if (layout == BuiltinTypes.DICT) {
+            return new PDict(type);
+        } else if (layout == BuiltinTypes.LIST) {
+            return new PList(type);
+        } else if (layout == BuiltinTypes.SET || layout == BuiltinTypes.FROZENSET) {
+            PSet s = new PSet(type);
+            if (layout == BuiltinTypes.FROZENSET && args.length > 0) {
+                for (Object o : Containers.toArray(location, args[0])) {
+                    s.add(o);
+                }
+            }
+            return s;
+        } else if (layout == BuiltinTypes.TYPE) {
+            return newClass(location, type, args[0], args[1], args[2], kwNames, kwValues);
+        }
+        throw PythonErrors.typeError(location, "cannot create '%s' instances", type.getName());
+    }
+
+    // ------------------------------------------------------------------ making classes
+
+    /**
+     * {@code __build_class__(body, name, *bases, **kwds)}: picks the metaclass, prepares the
+     * namespace, runs the class body in it, calls the metaclass and fills the {@code __class__} cell.
+     */
+    @TruffleBoundary
+    public static Object buildClass(Node location, PFunction body, String name, Object[] bases, String[] kwNames,
+            Object[] kwValues) {
+        Object meta = null;
+        List<String> names = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < kwNames.length; i++) {
+            if (kwNames[i].equals("metaclass")) {
+                meta = kwValues[i];
+            } else {
+                names.add(kwNames[i]);
+                values.add(kwValues[i]);
+            }
+        }
+        String[] kwN = names.toArray(new String[0]);
+        Object[] kwV = values.toArray();
+        for (Object b : bases) {
+            if (!(b instanceof PyType)) {
+                Object mroEntries = ObjectProtocol.lookupAttr(location, b, "__mro_entries__");
+                if (mroEntries == null) {
+                    throw PythonErrors.typeError(location, "bases must be types");
+                }
+            }
+        }
+        if (meta == null) {
+            meta = bases.length == 0 ? BuiltinTypes.TYPE : PythonTypeOf.typeOf(bases[0]);
+        }
+        if (meta instanceof PyType m) {
+            meta = calculateMetaclass(location, m, bases);
+        }
+        Object prepare = ObjectProtocol.lookupAttr(location, meta, "__prepare__");
+        Object namespace;
+        if (prepare == null || prepare instanceof PBuiltinFunction) {
+            namespace = new PDict();
+        } else {
+            namespace = ObjectProtocol.callWithKeywords(location, prepare,
+                    new Object[]{PyStr.fromJava(name), new PTuple(bases.clone())}, kwN, kwV);
+        }
+        Object cell = ObjectProtocol.call(location, body, namespace);
+        Object cls = ObjectProtocol.callWithKeywords(location, meta,
+                new Object[]{PyStr.fromJava(name), new PTuple(bases.clone()), namespace}, kwN, kwV);
+        if (cell instanceof PCell c) {
+            c.set(cls);
+        }
+        return cls;
+    }
+
+    /** The most derived metaclass of the given one and the bases' (typeobject.c, _PyType_CalculateMetaclass). */
+    private static PyType calculateMetaclass(Node location, PyType meta, Object[] bases) {
+        PyType winner = meta;
+        for (Object b : bases) {
+            PyType t = PythonTypeOf.typeOf(b);
+            if (winner.isSubtypeOf(t)) {
+                continue;
+            }
+            if (t.isSubtypeOf(winner)) {
+                winner = t;
+                continue;
+            }
+            throw PythonErrors.typeError(location, "metaclass conflict: the metaclass of a derived class must be a "
+                    + "(non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /** {@code type.__new__(meta, name, bases, namespace, **kwds)}. */
+    @TruffleBoundary
+    public static PyType newClass(Node location, PyType meta, Object nameObj, Object basesObj, Object nsObj,
+            String[] kwNames, Object[] kwValues) {
+        if (!(nameObj instanceof TruffleString nameStr)) {
+            throw PythonErrors.typeError(location, "type.__new__() argument 1 must be str, not %s", PythonTypeOf.typeName(nameObj));
+        }
+        if (!(basesObj instanceof PTuple basesTuple)) {
+            throw PythonErrors.typeError(location, "type.__new__() argument 2 must be tuple, not %s", PythonTypeOf.typeName(basesObj));
+        }
+        if (!(nsObj instanceof PDict ns)) {
+            throw PythonErrors.typeError(location, "type.__new__() argument 3 must be dict, not %s", PythonTypeOf.typeName(nsObj));
+        }
+        String name = PyStr.toJava(nameStr);
+        PyType[] bases = new PyType[basesTuple.size()];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(basesTuple.get(i) instanceof PyType b)) {
+                throw PythonErrors.typeError(location, "bases must be types");
+            }
+            bases[i] = b;
+        }
+        if (bases.length == 0) {
+            bases = new PyType[]{BuiltinTypes.OBJECT};
+        }
+        PyType solid = BuiltinTypes.OBJECT;
+        for (PyType b : bases) {
+            PyType layout = layoutOf(b);
+            if (layout == null || b == BuiltinTypes.BOOL) {
+                throw PythonErrors.typeError(location, "type '%s' is not an acceptable base type", b.getName());
+            }
+            if (layout == BuiltinTypes.OBJECT) {
+                continue;
+            }
+            if (solid == BuiltinTypes.OBJECT || layout.isSubtypeOf(solid)) {
+                solid = layout;
+            } else if (!solid.isSubtypeOf(layout)) {
+                throw PythonErrors.typeError(location, "multiple bases have instance lay-out conflict");
+            }
+        }
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) {
+                    throw PythonErrors.typeError(location, "duplicate base class %s", bases[i].getName());
+                }
+            }
+        }
+        String qualname = name;
+        Object q = ns.getItem(PyStr.fromJava("__qualname__"));
+        if (q instanceof TruffleString qs) {
+            qualname = PyStr.toJava(qs);
+        } else if (q != null) {
+            throw PythonErrors.typeError(location, "type __qualname__ must be a str, not %s", PythonTypeOf.typeName(q));
+        }
+        Object m = ns.getItem(PyStr.fromJava("__module__"));
+        String module = m instanceof TruffleString ms ? PyStr.toJava(ms) : "builtins";
+        PyType type = new PyType(meta, name, qualname, module, bases, solid);
+        PyType[] mro = Mro.compute(type, bases);
+        if (mro == null) {
+            throw PythonErrors.typeError(location, "Cannot create a consistent method resolution\norder (MRO) for bases %s",
+                    Mro.conflictNames(bases));
+        }
+        type.setMro(mro);
+        for (Object[] kv : Containers.dictItems(ns)) {
+            if (kv[0] instanceof TruffleString k) {
+                String key = PyStr.toJava(k);
+                if (key.equals("__qualname__") || key.equals("__classcell__")) {
+                    continue;
+                }
+                Object v = kv[1];
+                if ((key.equals("__init_subclass__") || key.equals("__class_getitem__")) && v instanceof PFunction) {
+                    v = new PClassMethod(v);
+                } else if (key.equals("__new__") && v instanceof PFunction) {
+                    v = new PStaticMethod(v);
+                }
+                type.define(key, v);
+            }
+        }
+        if (type.getOwn("__doc__") == null) {
+            type.define("__doc__", PNone.NONE);
+        }
+        if (type.getOwn("__eq__") != null && type.getOwn("__hash__") == null) {
+            type.define("__hash__", PNone.NONE);
+        }
+        setUpSlots(location, type, bases);
+        // __set_name__ on the attributes, then the parent's __init_subclass__.
+        for (var e : new ArrayList<>(type.getDict().entrySet())) {
+            Object v = e.getValue();
+            if (v instanceof PProperty p) {
+                p.name = e.getKey();
+            } else if (ObjectProtocol.isUserObject(v)) {
+                Object setName = ObjectProtocol.lookupSpecial(v, "__set_name__");
+                if (setName != null) {
+                    ObjectProtocol.callSpecial(location, setName, v, type, PyStr.fromJava(e.getKey()));
+                }
+            }
+        }
+        initSubclass(location, type, kwNames, kwValues);
+        return type;
+    }
+
+    private static PyType layoutOf(PyType b) {
+        if (!b.isBuiltin()) {
+            return b.getBase();
+        }
+        for (PyType s : SUBCLASSABLE) {
+            if (b == s) {
+                return s == BuiltinTypes.BASE_EXCEPTION ? s : s;
+            }
+        }
+        if (b.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
+            return BuiltinTypes.BASE_EXCEPTION;
+        }
+        return null;
+    }
+
+    private static void setUpSlots(Node location, PyType type, PyType[] bases) {
+        Object slots = type.getOwn("__slots__");
+        boolean baseHasDict = false;
+        for (PyType b : bases) {
+            baseHasDict |= b.hasInstanceDict() && (b != BuiltinTypes.OBJECT);
+        }
+        if (slots == null) {
+            type.setHasInstanceDict(true);
+            return;
+        }
+        Object[] names = slots instanceof TruffleString ? new Object[]{slots} : Containers.toArray(location, slots);
+        List<String> slotNames = new ArrayList<>();
+        boolean wantsDict = false;
+        for (Object n : names) {
+            if (!(n instanceof TruffleString s)) {
+                throw PythonErrors.typeError(location, "__slots__ items must be strings, not '%s'", PythonTypeOf.typeName(n));
+            }
+            String name = PyStr.toJava(s);
+            if (name.equals("__dict__")) {
+                wantsDict = true;
+                continue;
+            }
+            if (type.getOwn(name) != null) {
+                throw PythonErrors.valueError(location, "'%s' in __slots__ conflicts with class variable", name);
+            }
+            slotNames.add(name);
+            type.define(name, new PSlotMember(name, type));
+        }
+        type.setSlotNames(slotNames.toArray(new String[0]));
+        type.setHasInstanceDict(wantsDict || baseHasDict);
+    }
+
+    private static void initSubclass(Node location, PyType type, String[] kwNames, Object[] kwValues) {
+        PyType[] mro = type.getMro();
+        for (int i = 1; i < mro.length; i++) {
+            Object v = mro[i].getOwn("__init_subclass__");
+            if (v == null) {
+                continue;
+            }
+            if (v instanceof PClassMethod c) {
+                ObjectProtocol.callWithKeywords(location, c.getFunction(), new Object[]{type}, kwNames, kwValues);
+                return;
+            }
+            if (v instanceof PythonCallable) {
+                // object.__init_subclass__
+                if (kwNames.length > 0) {
+                    throw PythonErrors.typeError(location, "%s.__init_subclass__() takes no keyword arguments", type.getName());
+                }
+                return;
+            }
+        }
+        if (kwNames.length > 0) {
+            throw PythonErrors.typeError(location, "%s.__init_subclass__() takes no keyword arguments", type.getName());
+        }
+    }
+
+    static Object[] noArgs() {
+        return ArgumentBinder.NO_VALUES;
+    }
+}

@@ -1,0 +1,34 @@
+package org.pyj.interpreter.nodes.statement;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import org.pyj.interpreter.lib.PyNumberBinaryNode;
+import org.pyj.interpreter.lib.PyObjectGetAttrNode;
+import org.pyj.interpreter.lib.PyObjectSetAttrNode;
+import org.pyj.interpreter.nodes.ExpressionNode;
+import org.pyj.interpreter.nodes.StatementNode;
+
+/** {@code obj.name op= value}: the object is evaluated once. */
+public final class AugAssignAttributeNode extends StatementNode {
+    @Child private ExpressionNode object;
+    @Child private ExpressionNode value;
+    @Child private PyObjectGetAttrNode getAttr;
+    @Child private PyObjectSetAttrNode setAttr;
+    @Child private PyNumberBinaryNode operator;
+
+    public AugAssignAttributeNode(ExpressionNode object, String name, ExpressionNode value, PyNumberBinaryNode operator) {
+        this.object = object;
+        this.value = value;
+        this.getAttr = PyObjectGetAttrNode.create(name);
+        this.setAttr = PyObjectSetAttrNode.create(name);
+        this.operator = operator;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object o = object.execute(frame);
+        Object current = getAttr.execute(o);
+        Object result = operator.execute(current, value.execute(frame));
+        setAttr.execute(o, result);
+    }
+}

@@ -1,0 +1,38 @@
+package org.pyj.interpreter.nodes.statement;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import org.pyj.interpreter.lib.PyNumberBinaryNode;
+import org.pyj.interpreter.lib.PyObjectGetItemNode;
+import org.pyj.interpreter.lib.PyObjectGetItemNodeGen;
+import org.pyj.interpreter.lib.PyObjectSetItemNode;
+import org.pyj.interpreter.lib.PyObjectSetItemNodeGen;
+import org.pyj.interpreter.nodes.ExpressionNode;
+import org.pyj.interpreter.nodes.StatementNode;
+
+/** {@code container[key] op= value}: container and key are evaluated once. */
+public final class AugAssignSubscriptNode extends StatementNode {
+    @Child private ExpressionNode container;
+    @Child private ExpressionNode key;
+    @Child private ExpressionNode value;
+    @Child private PyObjectGetItemNode getItem = PyObjectGetItemNodeGen.create();
+    @Child private PyObjectSetItemNode setItem = PyObjectSetItemNodeGen.create();
+    @Child private PyNumberBinaryNode operator;
+
+    public AugAssignSubscriptNode(ExpressionNode container, ExpressionNode key, ExpressionNode value,
+            PyNumberBinaryNode operator) {
+        this.container = container;
+        this.key = key;
+        this.value = value;
+        this.operator = operator;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object c = container.execute(frame);
+        Object k = key.execute(frame);
+        Object current = getItem.execute(c, k);
+        Object result = operator.execute(current, value.execute(frame));
+        setItem.execute(c, k, result);
+    }
+}

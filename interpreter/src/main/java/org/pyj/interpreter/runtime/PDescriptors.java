@@ -1,0 +1,98 @@
+package org.pyj.interpreter.runtime;
+
+import com.oracle.truffle.api.interop.TruffleObject;
+
+/** The descriptor types written in Java: property, classmethod, staticmethod. */
+public final class PDescriptors {
+    private PDescriptors() {
+    }
+
+    /** {@code property(fget, fset, fdel, doc)}: a data descriptor. */
+    public static final class PProperty extends PythonObject {
+        public Object fget;
+        public Object fset;
+        public Object fdel;
+        public Object doc;
+        /** Set by {@code __set_name__}, for error messages. */
+        public String name;
+
+        public PProperty(PyType type, Object fget, Object fset, Object fdel, Object doc) {
+            super(type);
+            this.fget = fget;
+            this.fset = fset;
+            this.fdel = fdel;
+            this.doc = doc;
+        }
+    }
+
+    /** {@code classmethod(f)}: binds to the class. */
+    public static final class PClassMethod implements TruffleObject {
+        private final Object function;
+
+        public PClassMethod(Object function) {
+            this.function = function;
+        }
+
+        public Object getFunction() {
+            return function;
+        }
+    }
+
+    /** {@code staticmethod(f)}: never binds. */
+    public static final class PStaticMethod implements TruffleObject {
+        private final Object function;
+
+        public PStaticMethod(Object function) {
+            this.function = function;
+        }
+
+        public Object getFunction() {
+            return function;
+        }
+    }
+
+    /** {@code super(type, obj)}: looks attributes up on obj's MRO after type. */
+    public static final class PSuper implements TruffleObject {
+        private final PyType type;
+        private final Object object;
+        /** The type whose MRO is searched: type(obj), or obj itself when it is a subclass of type. */
+        private final PyType objectType;
+
+        public PSuper(PyType type, Object object, PyType objectType) {
+            this.type = type;
+            this.object = object;
+            this.objectType = objectType;
+        }
+
+        public PyType getType() {
+            return type;
+        }
+
+        public Object getObject() {
+            return object;
+        }
+
+        public PyType getObjectType() {
+            return objectType;
+        }
+    }
+
+    /** A member of {@code __slots__}: reads and writes one named slot of the instance. */
+    public static final class PSlotMember implements TruffleObject {
+        private final String name;
+        private final PyType owner;
+
+        public PSlotMember(String name, PyType owner) {
+            this.name = name;
+            this.owner = owner;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public PyType getOwner() {
+            return owner;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+# Basic list slicing.
+a = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+print(a[2:5])
+print(a[:3], a[7:])
+print(a[-3:], a[:-3])
+print(a[:])
+print(a[5:2])
+print(a[100:], a[-100:2])
+print(a[3:-3])
+print(a[::2], a[1::2])
+print(a[1:8:3])
+print(a[::-1])
+print(a[8:2:-2])
+print(a[-1:-4:-1])
+print(a[:2:-3])
+print(a[2::-1])
