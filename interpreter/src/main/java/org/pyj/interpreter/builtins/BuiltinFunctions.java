@@ -219,7 +219,7 @@ public final class BuiltinFunctions {
             // As CPython: each item's key is computed, then compared with the best so far.
             for (Object item = next.execute(iterator); item != PyIterNextNode.STOP; item = next.execute(iterator)) {
                 Object itemKey = key == PNone.NONE ? item : callKey.execute(key, new Object[]{item}, NO_NAMES, new Object[0]);
-                if (best == null || BuiltinComparisons.compare(this, itemKey, bestKey, better)) {
+                if (best == null || org.pyj.interpreter.lib.ObjectProtocol.compareBool(this, itemKey, bestKey, better)) {
                     best = item;
                     bestKey = itemKey;
                 }

@@ -115,7 +115,7 @@ public final class DictBuiltins {
     }
 
     /** dict(...) and dict.update(...): a mapping or an iterable of pairs, then keywords. */
-    static void update(Node loc, PDict dict, PTuple args, PDict kwargs, String fn) {
+    public static void update(Node loc, PDict dict, PTuple args, PDict kwargs, String fn) {
         if (args.size() > 1) {
             throw PythonErrors.typeError(loc, "%s expected at most 1 argument, got %d", fn, args.size());
         }

@@ -37,7 +37,7 @@ public final class IterationBuiltins {
     }
 
     public static void install(PyjContext context) {
-        context.setConstructor(BuiltinTypes.ENUMERATE, JavaBuiltin.function("enumerate", "cls, iterable, start=?", (loc, a) -> {
+        context.setConstructor(BuiltinTypes.ENUMERATE, JavaBuiltin.function("enumerate", "cls, /, iterable, start=?", (loc, a) -> {
             Object it = Containers.getIter(loc, a[1]);
             long start = given(a[2]) ? PyObjectItems.asIndex(loc, a[2]) : 0;
             return lazy(BuiltinTypes.ENUMERATE, new Iterator<>() {

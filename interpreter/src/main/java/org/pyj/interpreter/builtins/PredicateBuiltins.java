@@ -28,8 +28,13 @@ final class PredicateBuiltins {
         @Override
         public Object call(VirtualFrame frame) {
             Object o = arg(frame, 0);
-            // Functions, builtins and types are what pyj can call so far (tp_call comes with classes).
-            return o instanceof PythonCallable || o instanceof PyType;
+            return o instanceof PythonCallable || o instanceof PyType || o instanceof org.pyj.interpreter.runtime.PMethod
+                    || hasCall(o);
+        }
+
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        private static boolean hasCall(Object o) {
+            return org.pyj.interpreter.lib.ObjectProtocol.lookupSpecial(o, "__call__") != null;
         }
     }
 

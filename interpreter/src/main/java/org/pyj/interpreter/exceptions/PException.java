@@ -51,7 +51,15 @@ public final class PException extends AbstractTruffleException {
             // print_exception shows a SyntaxError's bare msg; its location was printed above it.
             msg = ReprFormatter.str(pythonException.getArgs().get(0));
         } else {
-            msg = ReprFormatter.str(pythonException);
+            try {
+                msg = org.pyj.interpreter.runtime.PyStr.toJava(org.pyj.interpreter.lib.ObjectProtocol.str(null, pythonException));
+            } catch (PException e) {
+                msg = "<exception str() failed>";
+            }
+        }
+        String module = pythonException.getType().getModule();
+        if (!module.equals("builtins") && !module.equals("__main__")) {
+            name = module + "." + pythonException.getType().getQualname();
         }
         return msg.isEmpty() ? name : name + ": " + msg;
     }

@@ -74,10 +74,8 @@ public final class ReprFormatter {
             return sb.append(')').toString();
         } else if (o instanceof PSingleton s) {
             return s.toString();
-        } else if (o instanceof PIterator) {
-            return "<" + PythonTypeOf.typeName(o) + " object at " + address(o) + ">";
         }
-        return o.toString();
+        return PyStr.toJava(org.pyj.interpreter.lib.ObjectProtocol.repr(null, o));
     }
 
     @TruffleBoundary
@@ -98,8 +96,8 @@ public final class ReprFormatter {
             }
             return switch (args.size()) {
                 case 0 -> "";
-                case 1 -> str(args.get(0));
-                default -> tupleRepr(args);
+                case 1 -> PyStr.toJava(org.pyj.interpreter.lib.ObjectProtocol.str(null, args.get(0)));
+                default -> PyStr.toJava(org.pyj.interpreter.lib.ObjectProtocol.repr(null, args));
             };
         }
         return repr(o);

@@ -37,6 +37,17 @@ public final class Attributes {
 
     private static final DynamicObjectLibrary OBJECTS = DynamicObjectLibrary.getUncached();
 
+    /** Attributes kept in Java fields of a builtin base's instances (exceptions), not in the instance dict. */
+    public static boolean isLayoutAttribute(PyType type, String name) {
+        if (type.getBase() == BuiltinTypes.BASE_EXCEPTION || type.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
+            return switch (name) {
+                case "args", "__cause__", "__context__", "__suppress_context__", "__traceback__", "code", "name", "obj" -> true;
+                default -> false;
+            };
+        }
+        return name.equals("__class__") || name.equals("__dict__");
+    }
+
     @TruffleBoundary
     public static Object genericGetAttr(Node location, Object obj, String name) {
         if (obj instanceof PyType t) {
@@ -137,6 +148,17 @@ public final class Attributes {
                     return p.fset;
                 case "fdel":
                     return p.fdel;
+                default:
+                    break;
+            }
+        } else if (obj instanceof org.pyj.interpreter.runtime.PSlice s) {
+            switch (name) {
+                case "start":
+                    return s.getStart();
+                case "stop":
+                    return s.getStop();
+                case "step":
+                    return s.getStep();
                 default:
                     break;
             }
@@ -334,6 +356,17 @@ public final class Attributes {
         if (obj instanceof PBaseException e && setExceptionAttribute(location, e, name, value)) {
             return;
         }
+        if (name.equals("__class__") && obj instanceof PythonObject p && value != null) {
+            if (!(value instanceof PyType t)) {
+                throw PythonErrors.typeError(location, "__class__ must be set to a class, not '%s' object",
+                        PythonTypeOf.typeName(value));
+            }
+            if (t.isBuiltin() || type.isBuiltin() || t.getBase() != type.getBase()) {
+                throw PythonErrors.typeError(location, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+            }
+            p.setPythonType(t);
+            return;
+        }
         if (obj instanceof PModule m) {
             storeOrRemove(location, m, name, value, "module '" + m.getName() + "' has no attribute '%s'");
             return;
@@ -345,6 +378,9 @@ public final class Attributes {
         if (obj instanceof PBaseException p) {
             storeOrRemove(location, p, name, value, "'" + type.getName() + "' object has no attribute '%s'");
             return;
+        }
+        if (obj instanceof PythonObject && !type.isBuiltin() && (descr == null || type.getSlotNames() != null)) {
+            throw PythonErrors.attributeError(location, obj, name, "'%s' object has no attribute '%s'", type.getName(), name);
         }
         if (descr != null && !type.isBuiltin() || obj instanceof PythonObject && !type.isBuiltin()) {
             throw PythonErrors.attributeError(location, obj, name, "'%s' object attribute '%s' is read-only",

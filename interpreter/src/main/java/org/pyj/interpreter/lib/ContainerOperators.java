@@ -60,7 +60,8 @@ final class ContainerOperators {
             return r;
         }
         if (a instanceof PDict x && op.equals("__or__") && inPlace && !(b instanceof PDict)) {
-            org.pyj.interpreter.nodes.literal.DictLiteralNode.mergeMapping(location, x, b);
+            org.pyj.interpreter.builtins.DictBuiltins.update(location, x, new org.pyj.interpreter.runtime.PTuple(new Object[]{b}),
+                    new PDict(), "update");
             return x;
         }
         if (a instanceof PSet x && b instanceof PSet y) {

@@ -82,9 +82,21 @@ public final class Containers {
             return "slice(" + r(location, s.getStart()) + ", " + r(location, s.getStop()) + ", " + r(location, s.getStep()) + ")";
         } else if (o instanceof PProperty || o instanceof PClassMethod || o instanceof PStaticMethod) {
             return "<" + PythonTypeOf.typeName(o) + " object at " + address(o) + ">";
+        } else if (o instanceof DictViews.View v) {
+            StringBuilder sb = new StringBuilder(v.getType().getName()).append("([");
+            Object it = v.iterator();
+            boolean first = true;
+            for (Object x = next(location, it); x != null; x = next(location, it)) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                sb.append(r(location, x));
+            }
+            return sb.append("])").toString();
         } else if (o instanceof PSuper s) {
             return "<super: <class '" + s.getType().getName() + "'>, <" + s.getObjectType().getName() + " object>>";
-        } else if (o instanceof PIterator.ListIterator || o instanceof PIterator.JavaIterator) {
+        } else if (o instanceof PIterator) {
             return "<" + PythonTypeOf.typeName(o) + " object at " + address(o) + ">";
         } else if (o instanceof PythonObject p && !(o instanceof PBaseException) && (!p.getPythonType().isBuiltin()
                 || p.getPythonType() == BuiltinTypes.OBJECT)) {
@@ -190,6 +202,11 @@ public final class Containers {
             return dictEquals(location, x, y) == (op == CompareOp.EQ);
         } else if (a instanceof PSet x && b instanceof PSet y) {
             return compareSets(location, x, y, op);
+        } else if (a instanceof PMethod x && b instanceof PMethod y && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            return (x.getSelf() == y.getSelf() && x.getFunction() == y.getFunction()) == (op == CompareOp.EQ);
+        } else if (a instanceof PSlice x && b instanceof PSlice y) {
+            return compareSequences(location, new Object[]{x.getStart(), x.getStop(), x.getStep()},
+                    new Object[]{y.getStart(), y.getStop(), y.getStep()}, op);
         }
         if (op == CompareOp.EQ || op == CompareOp.NE) {
             if ((a instanceof PList || a instanceof PDict || a instanceof PSet) || (b instanceof PList || b instanceof PDict
@@ -263,6 +280,8 @@ public final class Containers {
             return (long) d.size();
         } else if (o instanceof PSet s) {
             return (long) s.size();
+        } else if (o instanceof DictViews.View v) {
+            return (long) v.getDict().size();
         }
         return null;
     }
@@ -309,9 +328,9 @@ public final class Containers {
             return false;
         }
         if (container instanceof PDict d) {
-            return d.containsKey(item);
+            return d.containsKey(location, item);
         } else if (container instanceof PSet s) {
-            return s.contains(item);
+            return s.contains(location, item);
         } else if (container instanceof PIterator || container instanceof DictViews.View) {
             Object it = getIter(location, container);
             for (Object x = next(location, it); x != null; x = next(location, it)) {

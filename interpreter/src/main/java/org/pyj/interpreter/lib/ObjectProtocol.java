@@ -330,11 +330,11 @@ public final class ObjectProtocol {
 
     /** The Java hash of a dict key, consistent with Python equality (str by content, numbers by value). */
     @TruffleBoundary
-    public static int dictHash(Object key) {
+    public static int dictHash(Node location, Object key) {
         if (key instanceof TruffleString s) {
             return s.hashCode();
         }
-        long h = hash(null, key);
+        long h = hash(location, key);
         return (int) (h ^ (h >>> 32));
     }
 

@@ -89,7 +89,7 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
     /** The class-side answer for {@code name}, or null when the class customizes attribute access. */
     @TruffleBoundary
     static ClassAttribute classAttribute(PyType type, String name) {
-        if (type.isBuiltin()) {
+        if (type.isBuiltin() || Attributes.isLayoutAttribute(type, name)) {
             return null;
         }
         Object getattribute = type.lookup("__getattribute__");

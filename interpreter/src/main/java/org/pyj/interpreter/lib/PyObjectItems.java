@@ -49,7 +49,7 @@ public final class PyObjectItems {
             }
             return l.get(index(location, key, l.size(), "list"));
         } else if (container instanceof PDict d) {
-            Object v = d.getItem(key);
+            Object v = d.getItem(location, key);
             if (v == null) {
                 if (!d.getPythonType().isBuiltin()) {
                     Object missing = d.getPythonType().lookup("__missing__");
@@ -69,7 +69,7 @@ public final class PyObjectItems {
                 PSlice.Bounds b = bounds(location, s, (int) Math.min(r.length(), Integer.MAX_VALUE));
                 long start = r.getStart() + b.start() * r.getStep();
                 long step = r.getStep() * b.step();
-                return new PRange(start, start + (long) b.length() * step, step);
+                return new PRange(start, r.getStart() + (long) b.stop() * r.getStep(), step);
             }
         } else if (container instanceof PyType t) {
             Object m = t.lookup("__class_getitem__");
@@ -106,12 +106,21 @@ public final class PyObjectItems {
     public static void builtinSetItem(Node location, Object container, Object key, Object value) {
         if (container instanceof PList l) {
             if (key instanceof PSlice s) {
-                assignSlice(location, l, s, Containers.toArray(location, value));
+                Object[] values;
+                try {
+                    values = Containers.toArray(location, value);
+                } catch (org.pyj.interpreter.exceptions.PException e) {
+                    if (e.getPythonException().getType() == BuiltinTypes.TYPE_ERROR && !(value instanceof org.pyj.interpreter.runtime.PythonObject)) {
+                        throw PythonErrors.typeError(location, "can only assign an iterable");
+                    }
+                    throw e;
+                }
+                assignSlice(location, l, s, values);
                 return;
             }
             l.set(index(location, key, l.size(), "list", "list assignment index out of range"), value);
         } else if (container instanceof PDict d) {
-            d.setItem(key, value);
+            d.setItem(location, key, value);
         } else {
             throw PythonErrors.typeError(location, "'%s' object does not support item assignment",
                     PythonTypeOf.typeName(container));
@@ -139,7 +148,7 @@ public final class PyObjectItems {
             }
             l.remove(index(location, key, l.size(), "list", "list assignment index out of range"));
         } else if (container instanceof PDict d) {
-            if (d.removeItem(key) == null) {
+            if (d.removeItem(location, key) == null) {
                 throw PythonErrors.raiseWithArgs(location, BuiltinTypes.KEY_ERROR, key);
             }
         } else {

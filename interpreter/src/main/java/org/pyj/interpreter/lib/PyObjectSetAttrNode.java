@@ -41,7 +41,7 @@ public abstract class PyObjectSetAttrNode extends PyjNode {
 
     /** Whether setting {@code name} on instances of {@code type} is a plain store into the instance dict. */
     static boolean isPlainStore(PyType type, String name) {
-        if (type.isBuiltin() || !type.hasInstanceDict()) {
+        if (type.isBuiltin() || !type.hasInstanceDict() || Attributes.isLayoutAttribute(type, name)) {
             return false;
         }
         Object setattr = type.lookup("__setattr__");

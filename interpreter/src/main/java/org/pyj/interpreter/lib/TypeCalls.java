@@ -67,14 +67,13 @@ public final class TypeCalls {
     /** {@code type.__call__(cls, *args, **kwargs)}. */
     @TruffleBoundary
     public static Object defaultCall(Node location, PyType type, Object[] args, String[] kwNames, Object[] kwValues) {
-        if (type.isBuiltin() && type != BuiltinTypes.OBJECT && !isExceptionType(type) && type.getSlots().tp_new != null
-                && type.lookup("__init__") == null) {
+        if (type.isBuiltin() && type != BuiltinTypes.OBJECT && !isExceptionType(type) && type.getSlots().tp_new != null) {
             return ObjectProtocol.callWithKeywords(location, type.getSlots().tp_new, ObjectProtocol.prepend(type, args),
                     kwNames, kwValues);
         }
         Object newMethod = type.lookup("__new__");
         Object obj;
-        boolean defaultNew = newMethod == null || newMethod instanceof PBuiltinFunction;
+        boolean defaultNew = newMethod == null || type.lookupOwner("__new__").isBuiltin();
         Object init = type.lookup("__init__");
         boolean defaultInit = init == null || init instanceof PBuiltinFunction && type.lookupOwner("__init__") == BuiltinTypes.OBJECT;
         if (defaultNew) {

@@ -52,7 +52,33 @@ public class PDict extends PythonObject {
 
     @TruffleBoundary
     public static Key key(Object key) {
-        return new Key(key, ObjectProtocol.dictHash(key));
+        return new Key(key, ObjectProtocol.dictHash(null, key));
+    }
+
+    /** A key whose hash errors (unhashable type) are reported at {@code location}. */
+    @TruffleBoundary
+    public static Key key(com.oracle.truffle.api.nodes.Node location, Object key) {
+        return new Key(key, ObjectProtocol.dictHash(location, key));
+    }
+
+    @TruffleBoundary
+    public Object getItem(com.oracle.truffle.api.nodes.Node location, Object key) {
+        return map.get(key(location, key));
+    }
+
+    @TruffleBoundary
+    public void setItem(com.oracle.truffle.api.nodes.Node location, Object key, Object value) {
+        map.put(key(location, key), value);
+    }
+
+    @TruffleBoundary
+    public Object removeItem(com.oracle.truffle.api.nodes.Node location, Object key) {
+        return map.remove(key(location, key));
+    }
+
+    @TruffleBoundary
+    public boolean containsKey(com.oracle.truffle.api.nodes.Node location, Object key) {
+        return map.containsKey(key(location, key));
     }
 
     @TruffleBoundary

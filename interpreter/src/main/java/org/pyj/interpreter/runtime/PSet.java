@@ -26,6 +26,21 @@ public final class PSet extends PythonObject {
     }
 
     @TruffleBoundary
+    public boolean add(com.oracle.truffle.api.nodes.Node location, Object o) {
+        return members.add(PDict.key(location, o));
+    }
+
+    @TruffleBoundary
+    public boolean contains(com.oracle.truffle.api.nodes.Node location, Object o) {
+        return members.contains(PDict.key(location, o));
+    }
+
+    @TruffleBoundary
+    public boolean remove(com.oracle.truffle.api.nodes.Node location, Object o) {
+        return members.remove(PDict.key(location, o));
+    }
+
+    @TruffleBoundary
     public boolean add(Object o) {
         return members.add(PDict.key(o));
     }

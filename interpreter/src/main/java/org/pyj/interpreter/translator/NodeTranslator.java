@@ -54,6 +54,10 @@ import org.pyj.interpreter.nodes.expression.DecoratedNode;
 import org.pyj.interpreter.nodes.expression.ElementsNode;
 import org.pyj.interpreter.nodes.expression.SliceNode;
 import org.pyj.interpreter.nodes.expression.ZeroArgSuperNode;
+import org.pyj.interpreter.nodes.expression.CallComprehensionNode;
+import org.pyj.interpreter.nodes.expression.ComprehensionAddNode;
+import org.pyj.interpreter.nodes.expression.ComprehensionStartNode;
+import org.pyj.interpreter.nodes.variables.ReadHiddenSlotNode;
 import org.pyj.interpreter.nodes.statement.AugAssignAttributeNode;
 import org.pyj.interpreter.nodes.statement.AugAssignSubscriptNode;
 import org.pyj.interpreter.nodes.variables.AttributeTargetNode;
@@ -313,9 +317,6 @@ public final class NodeTranslator {
      */
     private ExpressionNode makeFunction(org.pyj.parser.ast.Node node, String name, Arguments a, List<Stmt> body,
             Expr lambdaBody, Pos pos) {
-        if (a.kwarg() != null) {
-            throw unsupported("'**' parameters", a.kwarg().pos());
-        }
         List<String> params = new ArrayList<>();
         for (Arg p : SymbolTable.allArgs(a)) {
             params.add(p.arg());
@@ -383,7 +384,7 @@ public final class NodeTranslator {
                 }
             }
             Signature signature = new Signature(qualname, params.toArray(new String[0]), a.posonlyargs().size(),
-                    a.posonlyargs().size() + a.args().size(), a.kwonlyargs().size(), a.vararg() != null, false);
+                    a.posonlyargs().size() + a.args().size(), a.kwonlyargs().size(), a.vararg() != null, a.kwarg() != null);
             StatementNode bodyNode = code.isEmpty() ? new PassNode() : block(code);
             PythonRootNode root = new PythonRootNode(language, scope.frame.build(), bodyNode, name, qualname,
                     section(pos), false, varnames(params));
@@ -503,9 +504,6 @@ public final class NodeTranslator {
                 List<String> names = new ArrayList<>();
                 List<ExpressionNode> values = new ArrayList<>();
                 for (Keyword k : c.keywords()) {
-                    if (k.arg() == null) {
-                        throw unsupported("'**' arguments", k.pos());
-                    }
                     names.add(k.arg());
                     values.add(expr(k.value()));
                 }
@@ -535,6 +533,10 @@ public final class NodeTranslator {
                 yield new DictLiteralNode(keys, values);
             }
             case Expr.Slice sl -> subscriptKey(sl);
+            case Expr.ListComp lc -> comprehension(lc, "<listcomp>", ComprehensionAddNode.Kind.LIST, lc.elt(), null, lc.generators());
+            case Expr.SetComp sc -> comprehension(sc, "<setcomp>", ComprehensionAddNode.Kind.SET, sc.elt(), null, sc.generators());
+            case Expr.DictComp dc -> comprehension(dc, "<dictcomp>", ComprehensionAddNode.Kind.DICT, dc.key(), dc.value(),
+                    dc.generators());
             case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), null, l.body(), l.pos());
             case Expr.JoinedStr j -> new JoinedStrNode(exprs(j.values()));
             case Expr.FormattedValue fv -> new FormattedValueNode(expr(fv.value()), fv.conversion(),
@@ -686,6 +688,72 @@ public final class NodeTranslator {
                     new ExpressionNode[0], new ExpressionNode[0], closureSlots);
             return new BuildClassNode(lines(body, c.pos()), c.name(), bases, kwNames.toArray(new String[0]),
                     kwValues.toArray(new ExpressionNode[0]));
+        } finally {
+            scope = outer;
+        }
+    }
+
+    /**
+     * A list, set or dict comprehension: a function of {@code .0} (the first iterable's iterator,
+     * made here in the enclosing scope) that loops and adds to a result in a hidden slot.
+     */
+    private ExpressionNode comprehension(org.pyj.parser.ast.Node node, String name, ComprehensionAddNode.Kind kind,
+            Expr elt, Expr value, List<org.pyj.parser.ast.Comprehension> gens) {
+        for (org.pyj.parser.ast.Comprehension g : gens) {
+            if (g.isAsync()) {
+                throw unsupported("async comprehensions", g.iter().pos());
+            }
+        }
+        ExpressionNode firstIterable = expr(gens.get(0).iter());
+        SymbolTable.Block block = symbols.blockOf(node);
+        int[] closureSlots = new int[block.freevars.size()];
+        for (int i = 0; i < closureSlots.length; i++) {
+            closureSlots[i] = scope.slotOf(block.freevars.get(i));
+        }
+        String qualname = qualnameOf(name);
+        Scope outer = scope;
+        scope = new Scope(outer, block, qualname);
+        try {
+            List<StatementNode> code = new ArrayList<>();
+            List<Integer> cellSlots = new ArrayList<>();
+            List<Integer> cellParams = new ArrayList<>();
+            for (Map.Entry<String, SymbolTable.Kind> e : block.kinds.entrySet()) {
+                if (e.getValue() == SymbolTable.Kind.CELL) {
+                    cellSlots.add(scope.slotOf(e.getKey()));
+                    cellParams.add(e.getKey().equals(".0") ? 0 : -1);
+                }
+            }
+            int[] freeSlots = new int[block.freevars.size()];
+            for (int i = 0; i < freeSlots.length; i++) {
+                freeSlots[i] = scope.slotOf(block.freevars.get(i));
+            }
+            if (!cellSlots.isEmpty() || freeSlots.length > 0) {
+                code.add(new InitCellsNode(cellSlots.stream().mapToInt(Integer::intValue).toArray(),
+                        cellParams.stream().mapToInt(Integer::intValue).toArray(), freeSlots));
+            }
+            code.add(new AssignNode(new ReadArgumentNode(0),
+                    new AssignTargetNode[]{LocalTargetNodeGen.create(scope.slotOf(".0"), ".0")}));
+            int resultSlot = scope.addHiddenSlot();
+            code.add(new ComprehensionStartNode(resultSlot, kind));
+            ComprehensionAddNode add = lines(new ComprehensionAddNode(resultSlot, kind, expr(elt), value == null ? null : expr(value)),
+                    elt.pos());
+            StatementNode inner = add;
+            for (int i = gens.size() - 1; i >= 0; i--) {
+                org.pyj.parser.ast.Comprehension g = gens.get(i);
+                for (int j = g.ifs().size() - 1; j >= 0; j--) {
+                    inner = new IfNode(expr(g.ifs().get(j)), inner, null);
+                }
+                ExpressionNode iterable = i == 0 ? ReadLocalNodeGen.create(scope.slotOf(".0"), ".0") : expr(g.iter());
+                inner = lines(new ForNode(target(g.target()), iterable, inner, null, scope.addHiddenSlot()), g.target().pos());
+            }
+            code.add(inner);
+            code.add(new ReturnNode(new ReadHiddenSlotNode(resultSlot)));
+            Signature signature = new Signature(qualname, new String[]{".0"}, 1, 1, 0, false, false);
+            PythonRootNode root = new PythonRootNode(language, scope.frame.build(), block(code), name, qualname,
+                    section(node instanceof Expr e ? e.pos() : null), false, new String[]{".0"});
+            MakeFunctionNode function = new MakeFunctionNode(name, qualname, root.getCallTarget(), signature,
+                    new ExpressionNode[0], new ExpressionNode[0], closureSlots);
+            return new CallComprehensionNode(function, firstIterable);
         } finally {
             scope = outer;
         }

@@ -330,10 +330,10 @@ final class SymbolTable {
                 exprs(x.values(), b);
             }
             case Expr.Set x -> exprs(x.elts(), b);
-            case Expr.ListComp x -> comprehension(x.elt(), null, x.generators(), b);
-            case Expr.SetComp x -> comprehension(x.elt(), null, x.generators(), b);
-            case Expr.GeneratorExp x -> comprehension(x.elt(), null, x.generators(), b);
-            case Expr.DictComp x -> comprehension(x.key(), x.value(), x.generators(), b);
+            case Expr.ListComp x -> comprehension(x, x.elt(), null, x.generators(), b);
+            case Expr.SetComp x -> comprehension(x, x.elt(), null, x.generators(), b);
+            case Expr.GeneratorExp x -> comprehension(x, x.elt(), null, x.generators(), b);
+            case Expr.DictComp x -> comprehension(x, x.key(), x.value(), x.generators(), b);
             case Expr.Await x -> expr(x.value(), b);
             case Expr.Yield x -> optional(x.value(), b);
             case Expr.YieldFrom x -> expr(x.value(), b);
@@ -371,15 +371,26 @@ final class SymbolTable {
         }
     }
 
-    /** Comprehensions are not run yet (the translator rejects them); their names count as uses here. */
-    private void comprehension(Expr elt, Expr value, List<Comprehension> gens, Block b) {
-        expr(elt, b);
-        optional(value, b);
-        for (Comprehension c : gens) {
-            expr(c.iter(), b);
-            expr(c.target(), b);
-            exprs(c.ifs(), b);
+    /**
+     * A comprehension is a function of its own (as in CPython 3.11): the first iterable is
+     * evaluated outside and passed in as the parameter {@code .0}; everything else is inside.
+     */
+    private void comprehension(Node node, Expr elt, Expr value, List<Comprehension> gens, Block b) {
+        expr(gens.get(0).iter(), b);
+        Block inner = new Block(node, b, true);
+        blocks.put(node, inner);
+        b.children.add(inner);
+        inner.bound.add(".0");
+        for (int i = 0; i < gens.size(); i++) {
+            Comprehension c = gens.get(i);
+            if (i > 0) {
+                expr(c.iter(), inner);
+            }
+            target(c.target(), inner);
+            exprs(c.ifs(), inner);
         }
+        expr(elt, inner);
+        optional(value, inner);
     }
 
     // ------------------------------------------------------------------ resolving

@@ -10,6 +10,7 @@ import org.pyj.interpreter.exceptions.PythonErrors;
 import org.pyj.interpreter.runtime.PArguments;
 import org.pyj.interpreter.runtime.PBuiltinFunction;
 import org.pyj.interpreter.runtime.PTuple;
+import org.pyj.interpreter.runtime.PDict;
 import org.pyj.interpreter.runtime.PythonCallable;
 import org.pyj.interpreter.runtime.Signature;
 
@@ -61,6 +62,7 @@ public final class ArgumentBinder {
             result[base + sig.varArgsIndex()] = rest.length == 0 ? PTuple.EMPTY : new PTuple(rest);
         }
         int kwStart = sig.kwOnlyStart();
+        PDict extras = null;
         for (int k = 0; k < kwNames.length; k++) {
             String name = kwNames[k];
             int index = -1;
@@ -73,6 +75,16 @@ public final class ArgumentBinder {
                 if (names[p].equals(name)) {
                     index = p;
                 }
+            }
+            if (index < 0 && sig.hasVarKeywords()) {
+                if (extras == null) {
+                    extras = new PDict();
+                }
+                if (extras.containsKey(org.pyj.interpreter.runtime.PyStr.fromJava(name))) {
+                    throw PythonErrors.typeError(location, "%s got multiple values for keyword argument '%s'", fn, name);
+                }
+                extras.setItem(org.pyj.interpreter.runtime.PyStr.fromJava(name), kwValues[k]);
+                continue;
             }
             if (index < 0) {
                 for (int p = 0; p < sig.getPosOnlyCount(); p++) {
@@ -121,6 +133,9 @@ public final class ArgumentBinder {
         }
         if (!missing.isEmpty()) {
             throw missingArguments(location, fn, missing, "keyword-only");
+        }
+        if (sig.hasVarKeywords()) {
+            result[base + sig.varKeywordsIndex()] = extras == null ? new PDict() : extras;
         }
         return result;
     }

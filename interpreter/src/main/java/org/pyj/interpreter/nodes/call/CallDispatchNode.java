@@ -98,8 +98,8 @@ public abstract class CallDispatchNode extends PyjNode {
         if (type.isBuiltin() || type.getMetaclass() != BuiltinTypes.TYPE || type.getBase() != BuiltinTypes.OBJECT) {
             return null;
         }
-        Object newMethod = type.lookup("__new__");
-        if (newMethod != null && !(newMethod instanceof PBuiltinFunction)) {
+        PyType newOwner = type.lookupOwner("__new__");
+        if (newOwner != null && !newOwner.isBuiltin()) {
             return null;
         }
         return type.lookup("__init__") instanceof PFunction f ? f : null;

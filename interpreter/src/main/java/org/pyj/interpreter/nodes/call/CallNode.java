@@ -39,7 +39,15 @@ public final class CallNode extends ExpressionNode {
         }
         this.keywordNames = keywordNames.length == 0 ? NO_KEYWORDS : keywordNames;
         this.keywordValues = keywordValues;
+        boolean mapping = false;
+        for (String n : keywordNames) {
+            mapping |= n == null;
+        }
+        this.hasMappingArguments = mapping;
     }
+
+    /** Whether some keyword entry is {@code **mapping} (a null name): then the names are known only at run time. */
+    private final boolean hasMappingArguments;
 
     @Override
     @ExplodeLoop
@@ -57,6 +65,12 @@ public final class CallNode extends ExpressionNode {
         Object[] kwValues = new Object[keywordValues.length];
         for (int i = 0; i < keywordValues.length; i++) {
             kwValues[i] = keywordValues[i].execute(frame);
+        }
+        if (hasMappingArguments) {
+            Object[][] merged = KeywordArguments.merge(this, function, keywordNames, kwValues);
+            String[] names = new String[merged[0].length];
+            System.arraycopy(merged[0], 0, names, 0, names.length);
+            return dispatch.execute(function, args, names, merged[1]);
         }
         return dispatch.execute(function, args, keywordNames, kwValues);
     }

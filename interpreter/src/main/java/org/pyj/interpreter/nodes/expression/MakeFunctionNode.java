@@ -37,6 +37,10 @@ public final class MakeFunctionNode extends ExpressionNode {
         this.closureSlots = closureSlots;
     }
 
+    public RootCallTarget getCallTarget() {
+        return callTarget;
+    }
+
     @Override
     @ExplodeLoop
     public Object execute(VirtualFrame frame) {

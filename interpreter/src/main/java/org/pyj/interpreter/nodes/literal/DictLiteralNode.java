@@ -31,15 +31,15 @@ public final class DictLiteralNode extends ExpressionNode {
                 merge(dict, values[i].execute(frame));
             } else {
                 Object k = keys[i].execute(frame);
-                put(dict, k, values[i].execute(frame));
+                put(this, dict, k, values[i].execute(frame));
             }
         }
         return dict;
     }
 
     @TruffleBoundary
-    private static void put(PDict dict, Object key, Object value) {
-        dict.setItem(key, value);
+    private static void put(com.oracle.truffle.api.nodes.Node location, PDict dict, Object key, Object value) {
+        dict.setItem(location, key, value);
     }
 
     @TruffleBoundary

@@ -18,14 +18,14 @@ public final class SetLiteralNode extends ExpressionNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return build(elements.execute(frame));
+        return build(this, elements.execute(frame));
     }
 
     @TruffleBoundary
-    private static PSet build(Object[] items) {
+    private static PSet build(com.oracle.truffle.api.nodes.Node location, Object[] items) {
         PSet s = new PSet(BuiltinTypes.SET);
         for (Object o : items) {
-            s.add(o);
+            s.add(location, o);
         }
         return s;
     }

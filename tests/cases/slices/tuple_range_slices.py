@@ -1,0 +1,13 @@
+# Tuple and range slicing.
+t = (10, 20, 30, 40, 50)
+print(t[1:3], t[::-1], t[::2])
+print(t[4:], t[:0])
+print(type(t[1:2]).__name__)
+r = range(0, 20, 2)
+print(r[2:5])
+print(r[::-1])
+print(r[1::3])
+print(list(r[3:7]))
+print(range(10)[-3:])
+print(range(5)[::-2], list(range(5)[::-2]))
+print(range(1, 10)[100:])
