@@ -74,8 +74,13 @@ public final class ReprFormatter {
             return sb.append(')').toString();
         } else if (o instanceof PSingleton s) {
             return s.toString();
+        } else if (o instanceof org.pyj.interpreter.runtime.PInt p) {
+            return org.pyj.interpreter.lib.PyObjectStrNode.intToDecimal(null, p);
+        } else if (o instanceof PIterator) {
+            return "<" + PythonTypeOf.typeName(o) + " object at " + address(o) + ">";
         }
-        return PyStr.toJava(org.pyj.interpreter.lib.ObjectProtocol.repr(null, o));
+        // The other objects (instances, lists, dicts, methods...) have their repr in the object protocol.
+        return org.pyj.interpreter.lib.Containers.repr(null, o);
     }
 
     @TruffleBoundary

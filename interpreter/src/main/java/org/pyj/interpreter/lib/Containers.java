@@ -104,8 +104,21 @@ public final class Containers {
             String module = t.getModule();
             String prefix = module.equals("builtins") ? "" : module + ".";
             return "<" + prefix + t.getQualname() + " object at " + address(o) + ">";
+        } else if (o instanceof PythonObject || o instanceof PMethod || o instanceof PIterator) {
+            return "<" + PythonTypeOf.typeName(o) + " object at " + address(o) + ">";
+        } else if (!isFormatterValue(o)) {
+            return "<" + PythonTypeOf.typeName(o) + " object at " + address(o) + ">";
         }
         return ReprFormatter.repr(o);
+    }
+
+    /** The values whose repr ReprFormatter writes itself. */
+    private static boolean isFormatterValue(Object o) {
+        return o instanceof Boolean || o instanceof Integer || o instanceof Long || o instanceof Double
+                || o instanceof TruffleString || o instanceof PNone || o instanceof PyType || o instanceof PFunction
+                || o instanceof PBuiltinFunction || o instanceof org.pyj.interpreter.runtime.PInt || o instanceof PRange
+                || o instanceof PBigRange || o instanceof org.pyj.interpreter.runtime.PModule
+                || o instanceof org.pyj.interpreter.runtime.PSimpleNamespace || o instanceof PSingleton;
     }
 
     private static String r(Node location, Object o) {
