@@ -44,7 +44,11 @@ final class IteratorBuiltins {
 
         @Override
         public Object call(VirtualFrame frame) {
-            Object item = next.execute(arg(frame, 0));
+            Object it = arg(frame, 0);
+            if (it instanceof org.pyj.interpreter.runtime.PGenerator || org.pyj.interpreter.lib.ObjectProtocol.isUserObject(it)) {
+                return nextWithValue(it, arg(frame, 1));
+            }
+            Object item = next.execute(it);
             if (item != PyIterNextNode.STOP) {
                 return item;
             }
@@ -53,6 +57,27 @@ final class IteratorBuiltins {
                 return fallback;
             }
             throw PythonErrors.raiseWithArgs(this, BuiltinTypes.STOP_ITERATION);
+        }
+
+        /** Generators and classes: their StopIteration (and its value) propagates unless a default is given. */
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        private Object nextWithValue(Object it, Object fallback) {
+            try {
+                if (it instanceof org.pyj.interpreter.runtime.PGenerator g) {
+                    return org.pyj.interpreter.lib.Generators.send(this, g, org.pyj.interpreter.runtime.PNone.NONE);
+                }
+                Object m = org.pyj.interpreter.lib.ObjectProtocol.lookupSpecial(it, "__next__");
+                if (m == null) {
+                    throw PythonErrors.typeError(this, "'%s' object is not an iterator",
+                            org.pyj.interpreter.runtime.PythonTypeOf.typeName(it));
+                }
+                return org.pyj.interpreter.lib.ObjectProtocol.callSpecial(this, m, it);
+            } catch (org.pyj.interpreter.exceptions.PException e) {
+                if (fallback != PMissing.INSTANCE && e.getPythonException().getType().isSubtypeOf(BuiltinTypes.STOP_ITERATION)) {
+                    return fallback;
+                }
+                throw e;
+            }
         }
     }
 }

@@ -41,7 +41,7 @@ public final class Attributes {
     public static boolean isLayoutAttribute(PyType type, String name) {
         if (type.getBase() == BuiltinTypes.BASE_EXCEPTION || type.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
             return switch (name) {
-                case "args", "__cause__", "__context__", "__suppress_context__", "__traceback__", "code", "name", "obj" -> true;
+                case "args", "__cause__", "__context__", "__suppress_context__", "__traceback__", "code", "name", "obj", "value" -> true;
                 default -> false;
             };
         }
@@ -204,6 +204,11 @@ public final class Attributes {
                 return e.getContext() == null ? PNone.NONE : e.getContext();
             case "__suppress_context__":
                 return e.isSuppressContext();
+            case "value":
+                if (e.getType().isSubtypeOf(BuiltinTypes.STOP_ITERATION)) {
+                    return e.getArgs().size() > 0 ? e.getArgs().get(0) : PNone.NONE;
+                }
+                break;
             case "code":
                 if (e.getType().isSubtypeOf(BuiltinTypes.SYSTEM_EXIT)) {
                     return e.getExitCode();

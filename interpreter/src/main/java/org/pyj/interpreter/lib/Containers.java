@@ -94,6 +94,8 @@ public final class Containers {
                 sb.append(r(location, x));
             }
             return sb.append("])").toString();
+        } else if (o instanceof org.pyj.interpreter.runtime.PGenerator g) {
+            return "<generator object " + g.getQualname() + " at " + address(o) + ">";
         } else if (o instanceof PSuper s) {
             return "<super: <class '" + s.getType().getName() + "'>, <" + s.getObjectType().getName() + " object>>";
         } else if (o instanceof PIterator) {
@@ -344,7 +346,8 @@ public final class Containers {
             return d.containsKey(location, item);
         } else if (container instanceof PSet s) {
             return s.contains(location, item);
-        } else if (container instanceof PIterator || container instanceof DictViews.View) {
+        } else if (container instanceof PIterator || container instanceof DictViews.View
+                || container instanceof org.pyj.interpreter.runtime.PGenerator) {
             Object it = getIter(location, container);
             for (Object x = next(location, it); x != null; x = next(location, it)) {
                 if (ObjectProtocol.itemEquals(location, x, item)) {
@@ -393,7 +396,7 @@ public final class Containers {
             return new PIterator.RangeIterator(r);
         } else if (o instanceof PBigRange r) {
             return new PIterator.BigRangeIterator(r);
-        } else if (o instanceof PIterator) {
+        } else if (o instanceof PIterator || o instanceof org.pyj.interpreter.runtime.PGenerator) {
             return o;
         }
         if (o instanceof PDict d) {
@@ -407,7 +410,7 @@ public final class Containers {
     }
 
     static boolean isIterator(Object o) {
-        return o instanceof PIterator || ObjectProtocol.isUserObject(o) && ObjectProtocol.lookupSpecial(o, "__next__") != null;
+        return o instanceof PIterator || o instanceof org.pyj.interpreter.runtime.PGenerator || ObjectProtocol.isUserObject(o) && ObjectProtocol.lookupSpecial(o, "__next__") != null;
     }
 
     /** {@code next(it)}: the next item, or null when the iterator is exhausted. */
@@ -415,6 +418,8 @@ public final class Containers {
     public static Object next(Node location, Object it) {
         if (it instanceof PIterator.ListIterator l) {
             return l.next();
+        } else if (it instanceof org.pyj.interpreter.runtime.PGenerator g) {
+            return Generators.next(location, g);
         } else if (it instanceof PIterator.JavaIterator j) {
             String changed = j.changedWhat();
             if (changed != null) {

@@ -26,6 +26,17 @@ public final class PythonRootNode extends RootNode {
     private final boolean isModule;
     /** CPython's co_varnames: parameters, then the other plain locals (not cells or free variables). */
     @CompilationFinal(dimensions = 1) private final String[] varnames;
+    /**
+     * A generator's body: runs on the generator's own frame (the second argument is the
+     * generator), returning the yielded value or, when the body ends, the return value.
+     */
+    private boolean generatorBody;
+
+    /** Makes this the root of a generator body; called once, when the root is created. */
+    public PythonRootNode asGeneratorBody() {
+        this.generatorBody = true;
+        return this;
+    }
 
     public PythonRootNode(PyjLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
             String qualname, SourceSection sourceSection, boolean isModule, String[] varnames) {
@@ -47,6 +58,9 @@ public final class PythonRootNode extends RootNode {
             throw PythonErrors.raise(this, BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         try {
+            if (generatorBody) {
+                return executeGenerator((org.pyj.interpreter.runtime.PGenerator) frame.getArguments()[1]);
+            }
             body.executeVoid(frame);
             return PNone.NONE;
         } catch (ReturnException e) {
@@ -56,6 +70,19 @@ public final class PythonRootNode extends RootNode {
             throw PythonErrors.raise(this, BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         } finally {
             context.recursionDepth--;
+        }
+    }
+
+    private Object executeGenerator(org.pyj.interpreter.runtime.PGenerator g) {
+        try {
+            body.executeVoid(g.getFrame());
+            g.setFinished();
+            return PNone.NONE;
+        } catch (ReturnException e) {
+            g.setFinished();
+            return e.getValue();
+        } catch (org.pyj.interpreter.nodes.generator.YieldException y) {
+            return y.getValue();
         }
     }
 

@@ -36,6 +36,8 @@ public final class PythonTypeOf {
             return j.getType();
         } else if (o instanceof PIterator.CallableIterator) {
             return BuiltinTypes.CALLABLE_ITERATOR;
+        } else if (o instanceof PGenerator) {
+            return BuiltinTypes.GENERATOR;
         } else if (o instanceof PSlice) {
             return BuiltinTypes.SLICE;
         } else if (o instanceof PDescriptors.PClassMethod) {

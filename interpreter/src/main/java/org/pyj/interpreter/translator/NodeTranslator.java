@@ -54,6 +54,14 @@ import org.pyj.interpreter.nodes.expression.DecoratedNode;
 import org.pyj.interpreter.nodes.expression.ElementsNode;
 import org.pyj.interpreter.nodes.expression.SliceNode;
 import org.pyj.interpreter.nodes.expression.ZeroArgSuperNode;
+import org.pyj.interpreter.nodes.generator.CreateGeneratorNode;
+import org.pyj.interpreter.nodes.generator.GenBlockNode;
+import org.pyj.interpreter.nodes.generator.GenForNode;
+import org.pyj.interpreter.nodes.generator.GenIfNode;
+import org.pyj.interpreter.nodes.generator.GenTryNode;
+import org.pyj.interpreter.nodes.generator.GenWhileNode;
+import org.pyj.interpreter.nodes.generator.YieldFromNode;
+import org.pyj.interpreter.nodes.generator.YieldNode;
 import org.pyj.interpreter.nodes.expression.CallComprehensionNode;
 import org.pyj.interpreter.nodes.expression.ComprehensionAddNode;
 import org.pyj.interpreter.nodes.expression.ComprehensionStartNode;
@@ -163,10 +171,20 @@ public final class NodeTranslator {
             return null;
         }
         List<StatementNode> nodes = new ArrayList<>(stmts.size());
+        boolean yields = false;
         for (Stmt s : stmts) {
             nodes.add(stmt(s));
+            yields |= resumable(s);
+        }
+        if (yields) {
+            return new GenBlockNode(nodes.toArray(new StatementNode[0]), scope.generatorSlot, scope.addHiddenSlot());
         }
         return block(nodes);
+    }
+
+    /** Whether a statement of a generator contains a yield: then it is translated to resumable nodes. */
+    private boolean resumable(Stmt s) {
+        return scope.generatorSlot >= 0 && symbols.containsYield(s);
     }
 
     private StatementNode stmt(Stmt s) {
@@ -199,12 +217,17 @@ public final class NodeTranslator {
             }
             case Stmt.AnnAssign a -> a.value() == null ? new PassNode()
                     : new AssignNode(expr(a.value()), new AssignTargetNode[]{target(a.target())});
+            case Stmt.If i when resumable(i) -> new GenIfNode(expr(i.test()), suiteOrPass(i.body()), suite(i.orelse()),
+                    scope.generatorSlot, scope.addHiddenSlot());
             case Stmt.If i -> new IfNode(expr(i.test()), suiteOrPass(i.body()), suite(i.orelse()));
             case Stmt.While w -> {
                 ExpressionNode test = expr(w.test());
                 scope.loopDepth++;
                 StatementNode body = suiteOrPass(w.body());
                 scope.loopDepth--;
+                if (resumable(w)) {
+                    yield new GenWhileNode(test, body, suite(w.orelse()), scope.generatorSlot, scope.addHiddenSlot());
+                }
                 yield new WhileNode(test, body, suite(w.orelse()));
             }
             case Stmt.For f -> {
@@ -216,6 +239,10 @@ public final class NodeTranslator {
                 scope.loopDepth++;
                 StatementNode body = suiteOrPass(f.body());
                 scope.loopDepth--;
+                if (resumable(f)) {
+                    yield new GenForNode(target, iter, body, suite(f.orelse()), scope.addHiddenSlot(), scope.generatorSlot,
+                            scope.addHiddenSlot());
+                }
                 yield new ForNode(target, iter, body, suite(f.orelse()), scope.addHiddenSlot());
             }
             case Stmt.Break b -> {
@@ -283,6 +310,10 @@ public final class NodeTranslator {
                     handlers[i] = lines(new TryNode.Handler(h.type() == null ? null : expr(h.type()),
                             h.name() == null ? null : nameTarget(h.name()), suiteOrPass(h.body())), h.pos());
                 }
+                if (resumable(t)) {
+                    yield new GenTryNode(suiteOrPass(t.body()), handlers, suite(t.orelse()), suite(t.finalbody()),
+                            scope.generatorSlot, scope.addHiddenSlot(), scope.addHiddenSlot(), scope.addHiddenSlot());
+                }
                 yield new TryNode(suiteOrPass(t.body()), handlers, suite(t.orelse()), suite(t.finalbody()));
             }
             case Stmt.With w -> throw unsupported("'with' statements", w.pos());
@@ -348,6 +379,9 @@ public final class NodeTranslator {
         String qualname = qualnameOf(name);
         Scope outer = scope;
         scope = new Scope(outer, block, qualname);
+        if (block.isGenerator) {
+            scope.generatorSlot = scope.addHiddenSlot();
+        }
         scope.firstParameter = a.posonlyargs().isEmpty() ? (a.args().isEmpty() ? null : a.args().get(0).arg())
                 : a.posonlyargs().get(0).arg();
         try {
@@ -376,7 +410,13 @@ public final class NodeTranslator {
                 }
             }
             List<StatementNode> code = new ArrayList<>(prologue);
-            if (lambdaBody != null) {
+            if (block.isGenerator) {
+                StatementNode genBody = lambdaBody != null
+                        ? lines(new ExpressionStatementNode(expr(lambdaBody)), lambdaBody.pos()) : suiteOrPass(body);
+                PythonRootNode bodyRoot = new PythonRootNode(language, com.oracle.truffle.api.frame.FrameDescriptor.newBuilder().build(),
+                        genBody, name, qualname, section(pos), false, varnames(params)).asGeneratorBody();
+                code.add(new ReturnNode(new CreateGeneratorNode(bodyRoot.getCallTarget(), scope.generatorSlot, name, qualname)));
+            } else if (lambdaBody != null) {
                 code.add(lines(new ReturnNode(expr(lambdaBody)), lambdaBody.pos()));
             } else {
                 for (Stmt s : body) {
@@ -533,6 +573,19 @@ public final class NodeTranslator {
                 yield new DictLiteralNode(keys, values);
             }
             case Expr.Slice sl -> subscriptKey(sl);
+            case Expr.Yield y -> {
+                if (scope.generatorSlot < 0) {
+                    throw syntaxError("'yield' outside function", y.pos());
+                }
+                yield new YieldNode(y.value() == null ? null : expr(y.value()), scope.generatorSlot);
+            }
+            case Expr.YieldFrom y -> {
+                if (scope.generatorSlot < 0) {
+                    throw syntaxError("'yield' outside function", y.pos());
+                }
+                yield new YieldFromNode(expr(y.value()), scope.generatorSlot);
+            }
+            case Expr.GeneratorExp ge -> comprehension(ge, "<genexpr>", null, ge.elt(), null, ge.generators());
             case Expr.ListComp lc -> comprehension(lc, "<listcomp>", ComprehensionAddNode.Kind.LIST, lc.elt(), null, lc.generators());
             case Expr.SetComp sc -> comprehension(sc, "<setcomp>", ComprehensionAddNode.Kind.SET, sc.elt(), null, sc.generators());
             case Expr.DictComp dc -> comprehension(dc, "<dictcomp>", ComprehensionAddNode.Kind.DICT, dc.key(), dc.value(),
@@ -713,6 +766,10 @@ public final class NodeTranslator {
         String qualname = qualnameOf(name);
         Scope outer = scope;
         scope = new Scope(outer, block, qualname);
+        boolean generator = kind == null;
+        if (generator) {
+            scope.generatorSlot = scope.addHiddenSlot();
+        }
         try {
             List<StatementNode> code = new ArrayList<>();
             List<Integer> cellSlots = new ArrayList<>();
@@ -734,20 +791,34 @@ public final class NodeTranslator {
             code.add(new AssignNode(new ReadArgumentNode(0),
                     new AssignTargetNode[]{LocalTargetNodeGen.create(scope.slotOf(".0"), ".0")}));
             int resultSlot = scope.addHiddenSlot();
-            code.add(new ComprehensionStartNode(resultSlot, kind));
-            ComprehensionAddNode add = lines(new ComprehensionAddNode(resultSlot, kind, expr(elt), value == null ? null : expr(value)),
-                    elt.pos());
-            StatementNode inner = add;
+            StatementNode inner;
+            if (generator) {
+                inner = lines(new ExpressionStatementNode(lines(new YieldNode(expr(elt), scope.generatorSlot), elt.pos())), elt.pos());
+            } else {
+                code.add(new ComprehensionStartNode(resultSlot, kind));
+                inner = lines(new ComprehensionAddNode(resultSlot, kind, expr(elt), value == null ? null : expr(value)), elt.pos());
+            }
             for (int i = gens.size() - 1; i >= 0; i--) {
                 org.pyj.parser.ast.Comprehension g = gens.get(i);
                 for (int j = g.ifs().size() - 1; j >= 0; j--) {
-                    inner = new IfNode(expr(g.ifs().get(j)), inner, null);
+                    ExpressionNode test = expr(g.ifs().get(j));
+                    inner = generator ? new GenIfNode(test, inner, null, scope.generatorSlot, scope.addHiddenSlot())
+                            : new IfNode(test, inner, null);
                 }
                 ExpressionNode iterable = i == 0 ? ReadLocalNodeGen.create(scope.slotOf(".0"), ".0") : expr(g.iter());
-                inner = lines(new ForNode(target(g.target()), iterable, inner, null, scope.addHiddenSlot()), g.target().pos());
+                AssignTargetNode t = target(g.target());
+                inner = lines(generator
+                        ? new GenForNode(t, iterable, inner, null, scope.addHiddenSlot(), scope.generatorSlot, scope.addHiddenSlot())
+                        : new ForNode(t, iterable, inner, null, scope.addHiddenSlot()), g.target().pos());
             }
-            code.add(inner);
-            code.add(new ReturnNode(new ReadHiddenSlotNode(resultSlot)));
+            if (generator) {
+                PythonRootNode bodyRoot = new PythonRootNode(language, com.oracle.truffle.api.frame.FrameDescriptor.newBuilder().build(),
+                        inner, name, qualname, section(((Expr) node).pos()), false, new String[]{".0"}).asGeneratorBody();
+                code.add(new ReturnNode(new CreateGeneratorNode(bodyRoot.getCallTarget(), scope.generatorSlot, name, qualname)));
+            } else {
+                code.add(inner);
+                code.add(new ReturnNode(new ReadHiddenSlotNode(resultSlot)));
+            }
             Signature signature = new Signature(qualname, new String[]{".0"}, 1, 1, 0, false, false);
             PythonRootNode root = new PythonRootNode(language, scope.frame.build(), block(code), name, qualname,
                     section(node instanceof Expr e ? e.pos() : null), false, new String[]{".0"});

@@ -20,6 +20,8 @@ final class Scope {
     final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
     private final Map<String, Integer> slots = new HashMap<>();
     int loopDepth;
+    /** In a generator function: the frame slot holding the generator object; else -1. */
+    int generatorSlot = -1;
     /** A function's first positional parameter: what zero-argument super() binds to. */
     String firstParameter;
 

@@ -55,6 +55,10 @@ final class SymbolTable {
         final Map<String, org.pyj.parser.ast.Pos> directives = new java.util.HashMap<>();
         final List<Block> children = new ArrayList<>();
         final Map<String, Kind> kinds = new java.util.HashMap<>();
+        /** Whether the function's body yields: calling it makes a generator. */
+        boolean isGenerator;
+        /** The statements being collected, innermost last: those a yield is found in contain one. */
+        final java.util.ArrayDeque<Stmt> statementStack = new java.util.ArrayDeque<>();
         /** Free variables in a fixed order: the layout of the function's closure. */
         final List<String> freevars = new ArrayList<>();
 
@@ -77,6 +81,13 @@ final class SymbolTable {
     }
 
     private final Map<Node, Block> blocks = new IdentityHashMap<>();
+    /** Statements of generator functions that contain a yield (not counting nested functions). */
+    private final Set<Stmt> yieldingStatements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Whether a generator's statement contains a yield, so it must be able to resume in the middle. */
+    boolean containsYield(Stmt s) {
+        return yieldingStatements.contains(s);
+    }
     private final Block module = new Block(null, null, false);
 
     static SymbolTable build(Mod.Module m) {
@@ -127,6 +138,15 @@ final class SymbolTable {
     }
 
     private void stmt(Stmt s, Block b) {
+        b.statementStack.addLast(s);
+        try {
+            statement(s, b);
+        } finally {
+            b.statementStack.removeLast();
+        }
+    }
+
+    private void statement(Stmt s, Block b) {
         switch (s) {
             case Stmt.FunctionDef f -> {
                 exprs(f.decoratorList(), b);
@@ -335,8 +355,14 @@ final class SymbolTable {
             case Expr.GeneratorExp x -> comprehension(x, x.elt(), null, x.generators(), b);
             case Expr.DictComp x -> comprehension(x, x.key(), x.value(), x.generators(), b);
             case Expr.Await x -> expr(x.value(), b);
-            case Expr.Yield x -> optional(x.value(), b);
-            case Expr.YieldFrom x -> expr(x.value(), b);
+            case Expr.Yield x -> {
+                markYield(b);
+                optional(x.value(), b);
+            }
+            case Expr.YieldFrom x -> {
+                markYield(b);
+                expr(x.value(), b);
+            }
             case Expr.Compare x -> {
                 expr(x.left(), b);
                 exprs(x.comparators(), b);
@@ -371,6 +397,11 @@ final class SymbolTable {
         }
     }
 
+    private void markYield(Block b) {
+        b.isGenerator = true;
+        yieldingStatements.addAll(b.statementStack);
+    }
+
     /**
      * A comprehension is a function of its own (as in CPython 3.11): the first iterable is
      * evaluated outside and passed in as the parameter {@code .0}; everything else is inside.
@@ -378,6 +409,7 @@ final class SymbolTable {
     private void comprehension(Node node, Expr elt, Expr value, List<Comprehension> gens, Block b) {
         expr(gens.get(0).iter(), b);
         Block inner = new Block(node, b, true);
+        inner.isGenerator = node instanceof Expr.GeneratorExp;
         blocks.put(node, inner);
         b.children.add(inner);
         inner.bound.add(".0");

@@ -111,7 +111,7 @@ public final class TryNode extends StatementNode {
      * __traceback__); Truffle collects the frames lazily, so they are collected now.
      */
     @TruffleBoundary
-    private static void recordTraceback(PException e, PBaseException exc, com.oracle.truffle.api.nodes.RootNode here) {
+    public static void recordTraceback(PException e, PBaseException exc, com.oracle.truffle.api.nodes.RootNode here) {
         com.oracle.truffle.api.TruffleStackTrace.fillIn(e);
         java.util.List<com.oracle.truffle.api.TruffleStackTraceElement> trace =
                 com.oracle.truffle.api.TruffleStackTrace.getStackTrace(e);
@@ -128,7 +128,7 @@ public final class TryNode extends StatementNode {
 
     /** Implicit chaining: an exception raised while {@code handled} was being handled gets it as __context__. */
     @TruffleBoundary
-    static void chain(PBaseException raised, PBaseException handled) {
+    public static void chain(PBaseException raised, PBaseException handled) {
         if (raised == handled || handled == null) {
             return;
         }
@@ -154,7 +154,7 @@ public final class TryNode extends StatementNode {
             this.body = body;
         }
 
-        boolean matches(VirtualFrame frame, PBaseException exc) {
+        public boolean matches(VirtualFrame frame, PBaseException exc) {
             if (type == null) {
                 return true;
             }
@@ -175,6 +175,33 @@ public final class TryNode extends StatementNode {
             } finally {
                 context.popHandled();
                 if (name != null) {
+                    name.unbind(frame);
+                }
+            }
+        }
+
+        /**
+         * The handler in a generator: suspending inside it (a yield) keeps the name bound and
+         * the exception saved for the resumption, which re-enters the body directly.
+         */
+        public void runInGenerator(VirtualFrame frame, PBaseException exc, boolean resuming) {
+            PyjContext context = PyjContext.get(this);
+            context.pushHandled(exc);
+            boolean suspended = false;
+            try {
+                if (!resuming && name != null) {
+                    name.executeWrite(frame, exc);
+                }
+                body.executeVoid(frame);
+            } catch (org.pyj.interpreter.nodes.generator.YieldException y) {
+                suspended = true;
+                throw y;
+            } catch (PException inner) {
+                chain(inner.getPythonException(), exc);
+                throw inner;
+            } finally {
+                context.popHandled();
+                if (!suspended && name != null) {
                     name.unbind(frame);
                 }
             }
