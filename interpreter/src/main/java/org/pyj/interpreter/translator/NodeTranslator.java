@@ -54,6 +54,8 @@ import org.pyj.interpreter.nodes.expression.DecoratedNode;
 import org.pyj.interpreter.nodes.expression.ElementsNode;
 import org.pyj.interpreter.nodes.expression.SliceNode;
 import org.pyj.interpreter.nodes.expression.ZeroArgSuperNode;
+import org.pyj.interpreter.nodes.expression.NamedExprNode;
+import org.pyj.interpreter.nodes.statement.WithNode;
 import org.pyj.interpreter.nodes.generator.CreateGeneratorNode;
 import org.pyj.interpreter.nodes.generator.GenBlockNode;
 import org.pyj.interpreter.nodes.generator.GenForNode;
@@ -202,10 +204,12 @@ public final class NodeTranslator {
                 yield new AssignNode(expr(a.value()), targets);
             }
             case Stmt.AugAssign a when a.target() instanceof Expr.Attribute at ->
-                new AugAssignAttributeNode(expr(at.value()), at.attr(), expr(a.value()), lines(binaryOp(a.op(), a.pos()).asInPlace(), a.pos()));
+                new AugAssignAttributeNode(expr(at.value()), at.attr(), expr(a.value()), lines(binaryOp(a.op(), a.pos()).asInPlace(), a.pos()))
+                        .atTarget(at.pos().lineno(), at.pos().colOffset(), at.pos().endLineno(), at.pos().endColOffset());
             case Stmt.AugAssign a when a.target() instanceof Expr.Subscript sub ->
                 new AugAssignSubscriptNode(expr(sub.value()), subscriptKey(sub.slice()), expr(a.value()),
-                        lines(binaryOp(a.op(), a.pos()).asInPlace(), a.pos()));
+                        lines(binaryOp(a.op(), a.pos()).asInPlace(), a.pos()))
+                        .atTarget(sub.pos().lineno(), sub.pos().colOffset(), sub.pos().endLineno(), sub.pos().endColOffset());
             case Stmt.AugAssign a -> {
                 if (!(a.target() instanceof Expr.Name n)) {
                     throw unsupported("augmented assignment to " + kind(a.target()), a.target().pos());
@@ -316,7 +320,21 @@ public final class NodeTranslator {
                 }
                 yield new TryNode(suiteOrPass(t.body()), handlers, suite(t.orelse()), suite(t.finalbody()));
             }
-            case Stmt.With w -> throw unsupported("'with' statements", w.pos());
+            case Stmt.With w -> {
+                if (w.isAsync()) {
+                    throw unsupported("'async with'", w.pos());
+                }
+                StatementNode inner = suiteOrPass(w.body());
+                boolean gen = resumable(w);
+                for (int i = w.items().size() - 1; i >= 0; i--) {
+                    org.pyj.parser.ast.WithItem item = w.items().get(i);
+                    ExpressionNode mgr = expr(item.contextExpr());
+                    AssignTargetNode t = item.optionalVars() == null ? null : target(item.optionalVars());
+                    inner = lines(new WithNode(mgr, t, inner, gen ? scope.generatorSlot : -1, gen ? scope.addHiddenSlot() : -1),
+                            item.contextExpr().pos());
+                }
+                yield inner;
+            }
             case Stmt.ClassDef c -> {
                 ExpressionNode[] decorators = exprs(c.decoratorList());
                 ExpressionNode cls = lines(makeClass(c), c.pos());
@@ -573,6 +591,7 @@ public final class NodeTranslator {
                 yield new DictLiteralNode(keys, values);
             }
             case Expr.Slice sl -> subscriptKey(sl);
+            case Expr.NamedExpr ne -> new NamedExprNode(expr(ne.value()), target(ne.target()));
             case Expr.Yield y -> {
                 if (scope.generatorSlot < 0) {
                     throw syntaxError("'yield' outside function", y.pos());

@@ -55,6 +55,8 @@ final class SymbolTable {
         final Map<String, org.pyj.parser.ast.Pos> directives = new java.util.HashMap<>();
         final List<Block> children = new ArrayList<>();
         final Map<String, Kind> kinds = new java.util.HashMap<>();
+        /** A comprehension's own function: assignment expressions in it bind outside it. */
+        boolean isComprehension;
         /** Whether the function's body yields: calling it makes a generator. */
         boolean isGenerator;
         /** The statements being collected, innermost last: those a yield is found in contain one. */
@@ -332,7 +334,24 @@ final class SymbolTable {
             }
             case Expr.NamedExpr n -> {
                 expr(n.value(), b);
-                target(n.target(), b);
+                if (b.isComprehension && n.target() instanceof Expr.Name name) {
+                    // PEP 572: the target binds in the scope that contains the comprehension.
+                    Block outer = b;
+                    while (outer.isComprehension) {
+                        outer = outer.parent;
+                    }
+                    outer.bound.add(name.id());
+                    for (Block c = b; c != outer; c = c.parent) {
+                        if (outer.isFunction) {
+                            c.nonlocals.add(name.id());
+                        } else {
+                            c.globals.add(name.id());
+                        }
+                        c.used.add(name.id());
+                    }
+                } else {
+                    target(n.target(), b);
+                }
             }
             case Expr.BoolOp x -> exprs(x.values(), b);
             case Expr.BinOp x -> {
@@ -409,6 +428,7 @@ final class SymbolTable {
     private void comprehension(Node node, Expr elt, Expr value, List<Comprehension> gens, Block b) {
         expr(gens.get(0).iter(), b);
         Block inner = new Block(node, b, true);
+        inner.isComprehension = true;
         inner.isGenerator = node instanceof Expr.GeneratorExp;
         blocks.put(node, inner);
         b.children.add(inner);

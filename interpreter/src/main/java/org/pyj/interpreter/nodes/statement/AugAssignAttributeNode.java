@@ -24,6 +24,13 @@ public final class AugAssignAttributeNode extends StatementNode {
         this.operator = operator;
     }
 
+    /** Errors of reading and storing the attribute are reported at the target {@code o.name}, as CPython does. */
+    public AugAssignAttributeNode atTarget(int line, int col, int endLine, int endCol) {
+        getAttr.setPosition(line, col, endLine, endCol);
+        setAttr.setPosition(line, col, endLine, endCol);
+        return this;
+    }
+
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object o = object.execute(frame);

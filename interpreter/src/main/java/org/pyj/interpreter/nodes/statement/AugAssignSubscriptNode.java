@@ -27,6 +27,13 @@ public final class AugAssignSubscriptNode extends StatementNode {
         this.operator = operator;
     }
 
+    /** Errors of reading and storing the item are reported at the target {@code c[k]}, as CPython does. */
+    public AugAssignSubscriptNode atTarget(int line, int col, int endLine, int endCol) {
+        getItem.setPosition(line, col, endLine, endCol);
+        setItem.setPosition(line, col, endLine, endCol);
+        return this;
+    }
+
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object c = container.execute(frame);
