@@ -8,6 +8,10 @@ import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import org.pyj.interpreter.nodes.PyjNode;
+import org.pyj.interpreter.nodes.call.ArgumentBinder;
+import org.pyj.interpreter.nodes.call.CallDispatchNode;
+import org.pyj.interpreter.runtime.PDescriptors.PProperty;
+import org.pyj.interpreter.runtime.PDescriptors.PSuper;
 import org.pyj.interpreter.runtime.PBuiltinFunction;
 import org.pyj.interpreter.runtime.PFunction;
 import org.pyj.interpreter.runtime.PMethod;
@@ -46,7 +50,13 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
     Object instanceAttribute(PythonObject object,
             @Cached("object.getPythonType()") PyType cachedType,
             @Cached("classAttribute(cachedType, getName())") ClassAttribute lookup,
-            @CachedLibrary("object") DynamicObjectLibrary objects) {
+            @CachedLibrary("object") DynamicObjectLibrary objects,
+            @Cached CallDispatchNode callGetter) {
+        if (lookup.kind == ClassAttribute.PROPERTY) {
+            // A property's getter, called directly (it is a data descriptor: the instance dict is not consulted).
+            return callGetter.execute(((PProperty) lookup.value).fget, new Object[]{object}, ArgumentBinder.NO_KEYWORDS,
+                    ArgumentBinder.NO_VALUES);
+        }
         if (lookup.kind == ClassAttribute.DATA_DESCRIPTOR) {
             return ObjectProtocol.getAttr(this, object, getName());
         }
@@ -64,7 +74,41 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
         }
     }
 
-    @Specialization(replaces = {"moduleAttribute", "instanceAttribute"})
+    /**
+     * {@code super().name} inside a method: what the MRO after the class holds for the name is
+     * cached per (class, instance type); a function found there binds to the instance.
+     */
+    @Specialization(guards = {"s.getType() == cachedType", "s.getObjectType() == cachedObjectType", "boundToInstance(s)",
+            "function != null"}, assumptions = "cachedObjectType.getStableAssumption()", limit = "3")
+    Object superMethod(PSuper s,
+            @Cached("s.getType()") PyType cachedType,
+            @Cached("s.getObjectType()") PyType cachedObjectType,
+            @Cached("superFunction(cachedType, cachedObjectType, getName())") PFunction function) {
+        return new PMethod(s.getObject(), function);
+    }
+
+    static boolean boundToInstance(PSuper s) {
+        return s.getObject() != s.getObjectType();
+    }
+
+    /** The plain function super() finds for {@code name} after {@code type} on {@code objectType}'s MRO, or null. */
+    @TruffleBoundary
+    static PFunction superFunction(PyType type, PyType objectType, String name) {
+        PyType[] mro = objectType.getMro();
+        int i = 0;
+        while (i < mro.length && mro[i] != type) {
+            i++;
+        }
+        for (i++; i < mro.length; i++) {
+            Object v = mro[i].getOwn(name);
+            if (v != null) {
+                return v instanceof PFunction f ? f : null;
+            }
+        }
+        return null;
+    }
+
+    @Specialization(replaces = {"moduleAttribute", "instanceAttribute", "superMethod"})
     Object generic(Object object) {
         return ObjectProtocol.getAttr(this, object, getName());
     }
@@ -76,6 +120,7 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
         static final int PLAIN = 2;
         static final int DATA_DESCRIPTOR = 3;
         static final int OTHER = 4;
+        static final int PROPERTY = 5;
 
         final int kind;
         final Object value;
@@ -101,6 +146,8 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
             return new ClassAttribute(ClassAttribute.ABSENT, null);
         } else if (descr instanceof PFunction || descr instanceof PBuiltinFunction) {
             return new ClassAttribute(ClassAttribute.METHOD, descr);
+        } else if (descr instanceof PProperty p && p.fget instanceof PFunction) {
+            return new ClassAttribute(ClassAttribute.PROPERTY, descr);
         } else if (ObjectProtocol.isDataDescriptor(descr)) {
             return new ClassAttribute(ClassAttribute.DATA_DESCRIPTOR, descr);
         } else if (ObjectProtocol.isUserObject(descr) && ObjectProtocol.lookupSpecial(descr, "__get__") != null
