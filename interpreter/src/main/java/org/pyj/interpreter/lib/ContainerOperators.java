@@ -75,15 +75,16 @@ final class ContainerOperators {
             if (kind < 0) {
                 return null;
             }
-            PSet r = SetBuiltins.apply(location, x, y, kind);
             if (inPlace && !x.isFrozen()) {
-                x.clear();
-                for (Object o : r.toArray()) {
-                    x.add(o);
+                switch (kind) {
+                    case 0 -> x.merge(location, y);
+                    case 1 -> x.takeTable(SetBuiltins.apply(location, x, y, 1));
+                    case 2 -> SetBuiltins.differenceUpdate(location, x, y);
+                    default -> SetBuiltins.symmetricDifferenceUpdate(location, x, y);
                 }
                 return x;
             }
-            return r;
+            return SetBuiltins.apply(location, x, y, kind);
         }
         return null;
     }

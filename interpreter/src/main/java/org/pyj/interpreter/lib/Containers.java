@@ -402,7 +402,7 @@ public final class Containers {
         if (o instanceof PDict d) {
             return DictViews.keyIterator(d);
         } else if (o instanceof PSet s) {
-            return new PIterator.JavaIterator(new KeyUnwrapper(s.iterator()), BuiltinTypes.SET_ITERATOR, s::size, "Set");
+            return new PIterator.JavaIterator(s.iterator(), BuiltinTypes.SET_ITERATOR, s::size, "Set");
         } else if (o instanceof DictViews.View v) {
             return v.iterator();
         }
@@ -526,25 +526,6 @@ public final class Containers {
             Object v = pending;
             pending = null;
             return v;
-        }
-    }
-
-    /** Unwraps the {@link PDict.Key}s of a set's iterator. */
-    static final class KeyUnwrapper implements java.util.Iterator<Object> {
-        private final java.util.Iterator<PDict.Key> keys;
-
-        KeyUnwrapper(java.util.Iterator<PDict.Key> keys) {
-            this.keys = keys;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return keys.hasNext();
-        }
-
-        @Override
-        public Object next() {
-            return keys.next().get();
         }
     }
 

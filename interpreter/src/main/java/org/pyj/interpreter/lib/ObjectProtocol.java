@@ -318,8 +318,7 @@ public final class ObjectProtocol {
     private static long frozensetHash(Node location, PSet s) {
         // CPython's frozenset_hash: order-independent mix of the members' hashes.
         long hash = 0;
-        for (Object o : s.toArray()) {
-            long h = hash(location, o);
+        for (long h : s.hashArray()) {
             hash ^= ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
         }
         hash ^= ((long) s.size() + 1) * 1927868237L;

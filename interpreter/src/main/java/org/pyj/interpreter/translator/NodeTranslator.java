@@ -579,7 +579,8 @@ public final class NodeTranslator {
             case Expr.Subscript s -> new SubscriptNode(expr(s.value()), subscriptKey(s.slice()));
             case Expr.Tuple t -> new TupleLiteralNode(elements(t.elts()));
             case Expr.List_ l -> new ListLiteralNode(elements(l.elts()));
-            case Expr.Set st -> new SetLiteralNode(elements(st.elts()));
+            case Expr.Set st -> new SetLiteralNode(elements(st.elts()),
+                    st.elts().size() > 2 && st.elts().stream().allMatch(NodeTranslator::isFoldedConstant));
             case Expr.Dict d -> {
                 ExpressionNode[] keys = new ExpressionNode[d.keys().size()];
                 ExpressionNode[] values = new ExpressionNode[keys.length];
@@ -659,6 +660,16 @@ public final class NodeTranslator {
             case BitOr -> PyNumberOrNodeGen.create();
             case BitXor -> PyNumberXorNodeGen.create();
             case MatMult -> throw unsupported("the '@' operator", pos);
+        };
+    }
+
+    /** What CPython's AST optimizer turns into a constant: literals, tuples of them, signed numbers. */
+    private static boolean isFoldedConstant(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> true;
+            case Expr.Tuple t -> t.elts().stream().allMatch(NodeTranslator::isFoldedConstant);
+            case Expr.UnaryOp u -> u.op() != org.pyj.parser.ast.Unaryop.Not && u.operand() instanceof Expr.Constant;
+            default -> false;
         };
     }
 
