@@ -97,6 +97,7 @@ public final class PyjContext {
         org.pyj.interpreter.builtins.SetBuiltins.install(this);
         org.pyj.interpreter.builtins.IterationBuiltins.install(this);
         org.pyj.interpreter.builtins.GeneratorBuiltins.install(this);
+        org.pyj.interpreter.builtins.IterationBuiltins.installSequenceMethods(this);
         for (PyType type : new PyType[]{BuiltinTypes.INT, BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.BOOL,
                 BuiltinTypes.TUPLE, BuiltinTypes.RANGE, BuiltinTypes.TYPE, BuiltinTypes.OBJECT, BuiltinTypes.LIST,
                 BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY,

@@ -240,6 +240,50 @@ public final class IterationBuiltins {
         }));
     }
 
+    /** Methods of range and slice. */
+    public static void installSequenceMethods(PyjContext context) {
+        PyType r = BuiltinTypes.RANGE;
+        context.defineMethods(r, List.of(
+                JavaBuiltin.method(r, "index", "self, value, /", (loc, a) -> {
+                    if (a[0] instanceof org.pyj.interpreter.runtime.PRange range && org.pyj.interpreter.lib.BuiltinArithmetic.isInt(a[1])
+                            && Containers.contains(loc, range, a[1])) {
+                        long v = ((Number) (a[1] instanceof Boolean b ? (b ? 1 : 0) : a[1])).longValue();
+                        return (v - range.getStart()) / range.getStep();
+                    }
+                    long i = 0;
+                    Object it = Containers.getIter(loc, a[0]);
+                    for (Object x = Containers.next(loc, it); x != null; x = Containers.next(loc, it), i++) {
+                        if (ObjectProtocol.itemEquals(loc, x, a[1])) {
+                            return i;
+                        }
+                    }
+                    throw PythonErrors.valueError(loc, "%s is not in range",
+                            org.pyj.interpreter.runtime.PyStr.toJava(ObjectProtocol.repr(loc, a[1])));
+                }),
+                JavaBuiltin.method(r, "count", "self, value, /", (loc, a) -> {
+                    if (org.pyj.interpreter.lib.BuiltinArithmetic.isInt(a[1])) {
+                        return Containers.contains(loc, a[0], a[1]) ? 1L : 0L;
+                    }
+                    long n = 0;
+                    Object it = Containers.getIter(loc, a[0]);
+                    for (Object x = Containers.next(loc, it); x != null; x = Containers.next(loc, it)) {
+                        if (ObjectProtocol.itemEquals(loc, x, a[1])) {
+                            n++;
+                        }
+                    }
+                    return n;
+                })));
+        PyType s = BuiltinTypes.SLICE;
+        context.defineMethods(s, List.of(JavaBuiltin.method(s, "indices", "self, length, /", (loc, a) -> {
+            long length = PyObjectItems.asIndex(loc, a[1]);
+            if (length < 0) {
+                throw PythonErrors.valueError(loc, "length should not be negative");
+            }
+            PSlice.Bounds b = PyObjectItems.bounds(loc, (PSlice) a[0], (int) Math.min(length, Integer.MAX_VALUE));
+            return new PTuple(new Object[]{(long) b.start(), (long) b.stop(), (long) b.step()});
+        })));
+    }
+
     private static PIterator lazy(PyType type, Iterator<Object> it) {
         return new PIterator.JavaIterator(it, type, null, null);
     }

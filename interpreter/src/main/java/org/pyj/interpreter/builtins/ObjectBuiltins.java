@@ -318,6 +318,16 @@ public final class ObjectBuiltins {
 
     /** {@code dir(obj)}: sorted attribute names of the object, its class and the class's bases. */
     static PList dir(Node location, Object obj) {
+        List<Object> out = new ArrayList<>();
+        for (String n : dirNames(obj)) {
+            out.add(PyStr.fromJava(n));
+        }
+        return new PList(out.toArray());
+    }
+
+    /** The names {@code dir(obj)} lists, sorted. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public static TreeSet<String> dirNames(Object obj) {
         TreeSet<String> names = new TreeSet<>();
         if (obj instanceof PModule m) {
             for (Object k : DynamicObjectLibrary.getUncached().getKeyArray(m)) {
@@ -340,10 +350,6 @@ public final class ObjectBuiltins {
             }
             names.add("__class__");
         }
-        List<Object> out = new ArrayList<>();
-        for (String n : names) {
-            out.add(PyStr.fromJava(n));
-        }
-        return new PList(out.toArray());
+        return names;
     }
 }

@@ -106,7 +106,7 @@ public final class SetBuiltins {
     }
 
     /** A set of the iterable's items (set_update_internal on a new set). */
-    static PSet asSet(Node loc, Object o) {
+    public static PSet asSet(Node loc, Object o) {
         if (o instanceof PSet s) {
             return s;
         }

@@ -29,14 +29,23 @@ public final class NameSuggestions {
 
     /**
      * The suggested name for {@code exc}, or null. Only an exact NameError or AttributeError with
-     * a recorded name gets one. An AttributeError searches {@code dir(obj)}; pyj knows the full
-     * {@code dir} of modules only so far, so other objects get no suggestion yet.
+     * a recorded name gets one. An AttributeError searches {@code dir(obj)}, for modules, classes
+     * defined in Python and their instances (the dir of builtin objects is not complete yet).
      */
     @TruffleBoundary
     public static String forException(PBaseException exc) {
         if (exc.getType() == BuiltinTypes.ATTRIBUTE_ERROR && exc.getName() != null && exc.getObj() instanceof PModule m) {
             List<String> dir = keys(m);
             java.util.Collections.sort(dir);
+            return closest(dir, exc.getName());
+        }
+        if (exc.getType() == BuiltinTypes.ATTRIBUTE_ERROR && exc.getName() != null && exc.getObj() != null
+                && (org.pyj.interpreter.lib.ObjectProtocol.isUserObject(exc.getObj())
+                        || exc.getObj() instanceof org.pyj.interpreter.runtime.PyType t && !t.isBuiltin())) {
+            List<String> dir = new ArrayList<>();
+            for (Object n : org.pyj.interpreter.builtins.ObjectBuiltins.dirNames(exc.getObj())) {
+                dir.add(n.toString());
+            }
             return closest(dir, exc.getName());
         }
         if (exc.getType() != BuiltinTypes.NAME_ERROR || exc.getName() == null || exc.getGlobals() == null) {

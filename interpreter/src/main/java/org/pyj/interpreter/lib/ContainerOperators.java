@@ -64,6 +64,24 @@ final class ContainerOperators {
                     new PDict(), "update");
             return x;
         }
+        if ((a instanceof DictViews.View va && va.getKind() != DictViews.Kind.VALUES)
+                || (b instanceof DictViews.View vb && vb.getKind() != DictViews.Kind.VALUES)) {
+            if (a instanceof DictViews.View || a instanceof PSet || b instanceof DictViews.View || b instanceof PSet) {
+                int kind = switch (op) {
+                    case "__or__" -> 0;
+                    case "__and__" -> 1;
+                    case "__sub__" -> 2;
+                    case "__xor__" -> 3;
+                    default -> -1;
+                };
+                if (kind >= 0 && !inPlace) {
+                    // dictviews_or and friends: a set of the left operand's items, then the operation.
+                    PSet left = SetBuiltins.asSet(location, a);
+                    PSet right = SetBuiltins.asSet(location, b);
+                    return SetBuiltins.apply(location, left, right, kind);
+                }
+            }
+        }
         if (a instanceof PSet x && b instanceof PSet y) {
             int kind = switch (op) {
                 case "__or__" -> 0;

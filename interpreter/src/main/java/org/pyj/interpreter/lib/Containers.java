@@ -94,6 +94,16 @@ public final class Containers {
                 sb.append(r(location, x));
             }
             return sb.append("])").toString();
+        } else if (o instanceof org.pyj.interpreter.runtime.PGenericAlias ga) {
+            StringBuilder sb = new StringBuilder(aliasArg(location, ga.getOrigin())).append('[');
+            Object[] args = ga.getArgs().getItems();
+            for (int i = 0; i < args.length; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(aliasArg(location, args[i]));
+            }
+            return sb.append(']').toString();
         } else if (o instanceof org.pyj.interpreter.runtime.PGenerator g) {
             return "<generator object " + g.getQualname() + " at " + address(o) + ">";
         } else if (o instanceof PSuper s) {
@@ -112,6 +122,20 @@ public final class Containers {
             return "<" + PythonTypeOf.typeName(o) + " object at " + address(o) + ">";
         }
         return ReprFormatter.repr(o);
+    }
+
+    private static boolean isSetLike(Object o) {
+        return o instanceof PSet || o instanceof DictViews.View v && v.getKind() != DictViews.Kind.VALUES;
+    }
+
+    /** How a generic alias shows an argument (ga_repr_item): types by qualified name, ... as such. */
+    private static String aliasArg(Node location, Object o) {
+        if (o == PSingleton.ELLIPSIS) {
+            return "...";
+        } else if (o instanceof PyType t) {
+            return t.getModule().equals("builtins") ? t.getQualname() : t.getModule() + "." + t.getQualname();
+        }
+        return r(location, o);
     }
 
     /** The values whose repr ReprFormatter writes itself. */
@@ -217,6 +241,9 @@ public final class Containers {
             return dictEquals(location, x, y) == (op == CompareOp.EQ);
         } else if (a instanceof PSet x && b instanceof PSet y) {
             return compareSets(location, x, y, op);
+        } else if (isSetLike(a) && isSetLike(b) && (a instanceof DictViews.View || b instanceof DictViews.View)) {
+            return compareSets(location, org.pyj.interpreter.builtins.SetBuiltins.asSet(location, a),
+                    org.pyj.interpreter.builtins.SetBuiltins.asSet(location, b), op);
         } else if (a instanceof PMethod x && b instanceof PMethod y && (op == CompareOp.EQ || op == CompareOp.NE)) {
             return (x.getSelf() == y.getSelf() && x.getFunction() == y.getFunction()) == (op == CompareOp.EQ);
         } else if (a instanceof PSlice x && b instanceof PSlice y) {

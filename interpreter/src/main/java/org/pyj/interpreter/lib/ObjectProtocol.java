@@ -84,6 +84,8 @@ public final class ObjectProtocol {
             return callWithKeywords(location, m.getFunction(), prepend(m.getSelf(), args), kwNames, kwValues);
         } else if (callable instanceof PyType t) {
             return TypeCalls.call(location, t, args, kwNames, kwValues);
+        } else if (callable instanceof org.pyj.interpreter.runtime.PGenericAlias ga) {
+            return callWithKeywords(location, ga.getOrigin(), args, kwNames, kwValues);
         } else if (callable instanceof PStaticMethod s) {
             return callWithKeywords(location, s.getFunction(), args, kwNames, kwValues);
         }

@@ -79,8 +79,9 @@ public final class PyObjectItems {
             if (t == BuiltinTypes.TYPE || t.isBuiltin()) {
                 // list[int] and friends: pyj has no types.GenericAlias yet; the type stands for itself.
                 if (t == BuiltinTypes.LIST || t == BuiltinTypes.DICT || t == BuiltinTypes.TUPLE || t == BuiltinTypes.SET
-                        || t == BuiltinTypes.FROZENSET || t == BuiltinTypes.TYPE) {
-                    return t;
+                        || t == BuiltinTypes.FROZENSET || t == BuiltinTypes.TYPE || t == BuiltinTypes.ENUMERATE
+                        || t == BuiltinTypes.REVERSED) {
+                    return new org.pyj.interpreter.runtime.PGenericAlias(t, key instanceof PTuple tk ? tk : new PTuple(new Object[]{key}));
                 }
             }
             throw PythonErrors.typeError(location, "type '%s' is not subscriptable", t.getName());
