@@ -56,6 +56,9 @@ import org.pyj.interpreter.nodes.expression.SliceNode;
 import org.pyj.interpreter.nodes.expression.ZeroArgSuperNode;
 import org.pyj.interpreter.nodes.expression.NamedExprNode;
 import org.pyj.interpreter.nodes.statement.WithNode;
+import org.pyj.interpreter.nodes.match.MatchNode;
+import org.pyj.interpreter.nodes.match.PatternNode;
+import org.pyj.interpreter.nodes.match.Patterns;
 import org.pyj.interpreter.nodes.generator.CreateGeneratorNode;
 import org.pyj.interpreter.nodes.generator.GenBlockNode;
 import org.pyj.interpreter.nodes.generator.GenForNode;
@@ -340,7 +343,22 @@ public final class NodeTranslator {
                 ExpressionNode cls = lines(makeClass(c), c.pos());
                 yield new AssignNode(decorated(decorators, cls, c.pos()), new AssignTargetNode[]{nameTarget(c.name())});
             }
-            case Stmt.Match m -> throw unsupported("'match' statements", m.pos());
+            case Stmt.Match m -> {
+                ExpressionNode subject = expr(m.subject());
+                MatchNode.Case[] cases = new MatchNode.Case[m.cases().size()];
+                for (int i = 0; i < cases.length; i++) {
+                    org.pyj.parser.ast.MatchCase c = m.cases().get(i);
+                    List<String> names = new ArrayList<>();
+                    PatternNode pattern = pattern(c.pattern(), names);
+                    AssignTargetNode[] captures = new AssignTargetNode[names.size()];
+                    for (int j = 0; j < captures.length; j++) {
+                        captures[j] = lines(nameTarget(names.get(j)), c.pattern().pos());
+                    }
+                    cases[i] = lines(new MatchNode.Case(pattern, captures, c.guard() == null ? null : expr(c.guard()),
+                            suiteOrPass(c.body())), c.pattern().pos());
+                }
+                yield new MatchNode(subject, cases);
+            }
         };
     }
 
@@ -661,6 +679,104 @@ public final class NodeTranslator {
             case BitXor -> PyNumberXorNodeGen.create();
             case MatMult -> throw unsupported("the '@' operator", pos);
         };
+    }
+
+    /** A pattern; the names it captures get binding indices in {@code names}, in order of appearance. */
+    private PatternNode pattern(org.pyj.parser.ast.Pattern p, List<String> names) {
+        PatternNode node = switch (p) {
+            case org.pyj.parser.ast.Pattern.MatchValue v -> new Patterns.Value(expr(v.value()));
+            case org.pyj.parser.ast.Pattern.MatchSingleton s -> new Patterns.Singleton(
+                    s.value() instanceof Boolean b ? b : PNone.NONE);
+            case org.pyj.parser.ast.Pattern.MatchSequence s -> {
+                List<PatternNode> elts = new ArrayList<>();
+                int star = -1;
+                int starBinding = -1;
+                for (int i = 0; i < s.patterns().size(); i++) {
+                    org.pyj.parser.ast.Pattern e = s.patterns().get(i);
+                    if (e instanceof org.pyj.parser.ast.Pattern.MatchStar st) {
+                        if (star >= 0) {
+                            throw syntaxError("multiple starred names in sequence pattern", st.pos());
+                        }
+                        star = i;
+                        starBinding = st.name() == null ? -1 : binding(names, st.name(), st.pos());
+                        elts.add(new Patterns.As(null, -1));
+                    } else {
+                        elts.add(pattern(e, names));
+                    }
+                }
+                yield new Patterns.Sequence(elts.toArray(new PatternNode[0]), star, starBinding);
+            }
+            case org.pyj.parser.ast.Pattern.MatchMapping m -> {
+                // The compiler rejects literal keys given twice.
+                java.util.List<Object> seen = new ArrayList<>();
+                for (Expr k : m.keys()) {
+                    if (k instanceof Expr.Constant kc && kc.value() != null) {
+                        if (seen.contains(kc.value())) {
+                            String shown = kc.value() instanceof String str
+                                    ? org.pyj.interpreter.formatting.ReprFormatter.stringRepr(str) : kc.value().toString();
+                            throw syntaxError("mapping pattern checks duplicate key (" + shown + ")", m.pos());
+                        }
+                        seen.add(kc.value());
+                    }
+                }
+                ExpressionNode[] keys = new ExpressionNode[m.keys().size()];
+                PatternNode[] values = new PatternNode[keys.length];
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = expr(m.keys().get(i));
+                    values[i] = pattern(m.patterns().get(i), names);
+                }
+                yield new Patterns.Mapping(keys, values, m.rest() == null ? -1 : binding(names, m.rest(), m.pos()));
+            }
+            case org.pyj.parser.ast.Pattern.MatchClass c -> {
+                PatternNode[] positional = new PatternNode[c.patterns().size()];
+                for (int i = 0; i < positional.length; i++) {
+                    positional[i] = pattern(c.patterns().get(i), names);
+                }
+                PatternNode[] kw = new PatternNode[c.kwdPatterns().size()];
+                for (int i = 0; i < kw.length; i++) {
+                    kw[i] = pattern(c.kwdPatterns().get(i), names);
+                }
+                yield new Patterns.ClassPattern(expr(c.cls()), positional, c.kwdAttrs().toArray(new String[0]), kw);
+            }
+            case org.pyj.parser.ast.Pattern.MatchStar s -> throw syntaxError("can't use starred name here", s.pos());
+            case org.pyj.parser.ast.Pattern.MatchAs a -> new Patterns.As(a.pattern() == null ? null : pattern(a.pattern(), names),
+                    a.name() == null ? -1 : binding(names, a.name(), a.pos()));
+            case org.pyj.parser.ast.Pattern.MatchOr o -> {
+                PatternNode[] alts = new PatternNode[o.patterns().size()];
+                int before = names.size();
+                java.util.Set<String> first = null;
+                for (int i = 0; i < alts.length; i++) {
+                    List<String> altNames = new ArrayList<>(names.subList(0, before));
+                    alts[i] = pattern(o.patterns().get(i), altNames);
+                    java.util.Set<String> bound = new java.util.HashSet<>(altNames.subList(before, altNames.size()));
+                    if (first == null) {
+                        first = bound;
+                        names.addAll(altNames.subList(before, altNames.size()));
+                    } else if (!first.equals(bound)) {
+                        throw syntaxError("alternative patterns bind different names", o.patterns().get(i).pos());
+                    }
+                }
+                // Every alternative must store into the same indices: rebuild them against the shared names.
+                for (int i = 1; i < alts.length; i++) {
+                    List<String> shared = new ArrayList<>(names);
+                    alts[i] = pattern(o.patterns().get(i), shared);
+                }
+                yield new Patterns.Or(alts);
+            }
+        };
+        return lines(node, p.pos());
+    }
+
+    /** The binding index of a captured name; a name bound twice in one pattern is a SyntaxError. */
+    private int binding(List<String> names, String name, Pos pos) {
+        if (names.contains(name)) {
+            int i = names.indexOf(name);
+            if (i >= 0) {
+                return i;
+            }
+        }
+        names.add(name);
+        return names.size() - 1;
     }
 
     /** What CPython's AST optimizer turns into a constant: literals, tuples of them, signed numbers. */

@@ -219,6 +219,7 @@ final class SymbolTable {
             case Stmt.Match m -> {
                 expr(m.subject(), b);
                 for (MatchCase c : m.cases()) {
+                    pattern(c.pattern(), b);
                     optional(c.guard(), b);
                     stmts(c.body(), b);
                 }
@@ -277,6 +278,42 @@ final class SymbolTable {
             }
             case Stmt.Continue c -> {
             }
+        }
+    }
+
+    /** A pattern's captures are bindings; its values, classes and mapping keys are uses. */
+    private void pattern(org.pyj.parser.ast.Pattern p, Block b) {
+        switch (p) {
+            case org.pyj.parser.ast.Pattern.MatchValue v -> expr(v.value(), b);
+            case org.pyj.parser.ast.Pattern.MatchSingleton s -> {
+            }
+            case org.pyj.parser.ast.Pattern.MatchSequence s -> s.patterns().forEach(x -> pattern(x, b));
+            case org.pyj.parser.ast.Pattern.MatchMapping m -> {
+                exprs(m.keys(), b);
+                m.patterns().forEach(x -> pattern(x, b));
+                if (m.rest() != null) {
+                    b.bound.add(m.rest());
+                }
+            }
+            case org.pyj.parser.ast.Pattern.MatchClass c -> {
+                expr(c.cls(), b);
+                c.patterns().forEach(x -> pattern(x, b));
+                c.kwdPatterns().forEach(x -> pattern(x, b));
+            }
+            case org.pyj.parser.ast.Pattern.MatchStar s -> {
+                if (s.name() != null) {
+                    b.bound.add(s.name());
+                }
+            }
+            case org.pyj.parser.ast.Pattern.MatchAs a -> {
+                if (a.pattern() != null) {
+                    pattern(a.pattern(), b);
+                }
+                if (a.name() != null) {
+                    b.bound.add(a.name());
+                }
+            }
+            case org.pyj.parser.ast.Pattern.MatchOr o -> o.patterns().forEach(x -> pattern(x, b));
         }
     }
 
