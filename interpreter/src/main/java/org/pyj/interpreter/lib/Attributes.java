@@ -90,10 +90,12 @@ public final class Attributes {
             case "__class__":
                 return type;
             case "__dict__":
-                if (obj instanceof PythonObject p && type.hasInstanceDict() && !(obj instanceof PDict)) {
+                if (obj instanceof PythonObject p && type.hasInstanceDict() && !type.isBuiltin()) {
                     return instanceDict(p);
                 } else if (obj instanceof PModule m) {
                     return instanceDict(m);
+                } else if (obj instanceof PFunction f) {
+                    return f.getAttributes();
                 }
                 break;
             case "__doc__":
@@ -105,6 +107,10 @@ public final class Attributes {
                 break;
         }
         if (obj instanceof PFunction f) {
+            Object own = f.getAttributes().getItem(PyStr.fromJava(name));
+            if (own != null) {
+                return own;
+            }
             switch (name) {
                 case "__name__":
                     return PyStr.fromJava(f.getName());
@@ -374,6 +380,14 @@ public final class Attributes {
         }
         if (obj instanceof PModule m) {
             storeOrRemove(location, m, name, value, "module '" + m.getName() + "' has no attribute '%s'");
+            return;
+        }
+        if (obj instanceof PFunction f && !name.equals("__name__") && !name.equals("__qualname__")) {
+            if (value != null) {
+                f.getAttributes().setItem(PyStr.fromJava(name), value);
+            } else if (f.getAttributes().removeItem(PyStr.fromJava(name)) == null) {
+                throw PythonErrors.attributeError(location, obj, name, "'function' object has no attribute '%s'", name);
+            }
             return;
         }
         if (obj instanceof PythonObject p && type.hasInstanceDict() && !type.isBuiltin()) {

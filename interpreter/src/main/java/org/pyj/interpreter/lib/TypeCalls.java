@@ -221,6 +221,9 @@ public final class TypeCalls {
             throw PythonErrors.typeError(location, "type.__new__() argument 3 must be dict, not %s", PythonTypeOf.typeName(nsObj));
         }
         String name = PyStr.toJava(nameStr);
+        if (meta == BuiltinTypes.TYPE || meta.isSubtypeOf(BuiltinTypes.TYPE)) {
+            calculateMetaclass(location, meta, basesTuple.getItems());
+        }
         PyType[] bases = new PyType[basesTuple.size()];
         for (int i = 0; i < bases.length; i++) {
             if (!(basesTuple.get(i) instanceof PyType b)) {

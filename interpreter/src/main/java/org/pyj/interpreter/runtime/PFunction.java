@@ -57,6 +57,16 @@ public final class PFunction implements TruffleObject, PythonCallable {
         return kwDefaults;
     }
 
+    /** The function's {@code __dict__} (attributes set on it), made on first use. */
+    private PDict attributes;
+
+    public PDict getAttributes() {
+        if (attributes == null) {
+            attributes = new PDict();
+        }
+        return attributes;
+    }
+
     public PCell[] getClosure() {
         return closure;
     }

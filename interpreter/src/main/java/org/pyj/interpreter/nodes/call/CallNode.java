@@ -60,7 +60,7 @@ public final class CallNode extends ExpressionNode {
                 args[i] = arguments[i].execute(frame);
             }
         } else {
-            args = collectStarred(frame);
+            args = collectStarred(frame, function);
         }
         Object[] kwValues = new Object[keywordValues.length];
         for (int i = 0; i < keywordValues.length; i++) {
@@ -77,12 +77,17 @@ public final class CallNode extends ExpressionNode {
 
     /** Positional arguments with {@code *iterable} entries expanded, in order. */
     @ExplodeLoop
-    private Object[] collectStarred(VirtualFrame frame) {
+    private Object[] collectStarred(VirtualFrame frame, Object function) {
         ArrayBuilder items = new ArrayBuilder();
         for (int i = 0; i < arguments.length; i++) {
             Object v = arguments[i].execute(frame);
             if (starred[i]) {
-                Object it = getIter.execute(v);
+                Object it;
+                try {
+                    it = getIter.execute(v);
+                } catch (org.pyj.interpreter.exceptions.PException e) {
+                    throw KeywordArguments.notIterable(this, e, function, v);
+                }
                 for (Object x = next.execute(it); x != PyIterNextNode.STOP; x = next.execute(it)) {
                     items.add(x);
                 }

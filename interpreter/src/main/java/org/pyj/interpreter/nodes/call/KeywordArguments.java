@@ -64,9 +64,25 @@ final class KeywordArguments {
         values.add(value);
     }
 
-    /** How CPython names a callable in call errors: {@code f()}, {@code C.m()}. */
+    /** The TypeError of {@code f(*x)} for a non-iterable x (an error raised inside x's __iter__ stays). */
+    @TruffleBoundary
+    static RuntimeException notIterable(Node location, org.pyj.interpreter.exceptions.PException e, Object callee, Object value) {
+        if (e.getPythonException().getType() == org.pyj.interpreter.runtime.BuiltinTypes.TYPE_ERROR
+                && ObjectProtocol.lookupSpecial(value, "__iter__") == null
+                && ObjectProtocol.lookupSpecial(value, "__getitem__") == null) {
+            throw PythonErrors.typeError(location, "%s argument after * must be an iterable, not %s", calleeName(callee),
+                    PythonTypeOf.typeName(value));
+        }
+        throw e;
+    }
+
+    /** How CPython names a callable in call errors (_PyObject_FunctionStr): {@code mod.f()}, {@code print()}. */
     static String calleeName(Object callee) {
         if (callee instanceof PFunction f) {
+            Object module = com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().getOrDefault(f.getGlobals(), "__name__", null);
+            if (module instanceof TruffleString m && !PyStr.toJava(m).equals("builtins")) {
+                return PyStr.toJava(m) + "." + f.getQualname() + "()";
+            }
             return f.getQualname() + "()";
         } else if (callee instanceof PMethod m) {
             return calleeName(m.getFunction());
