@@ -92,6 +92,7 @@ public final class PyjContext {
                 BuiltinTypes.TYPE.getOwn("__new__")));
         defineMethods(BuiltinTypes.BASE_EXCEPTION, org.pyj.interpreter.builtins.ObjectBuiltins.exceptionMethods());
         org.pyj.interpreter.builtins.ObjectBuiltins.installConstructors(this);
+        org.pyj.interpreter.builtins.ObjectBuiltins.installExceptionGroups(this);
         org.pyj.interpreter.builtins.ListBuiltins.install(this);
         org.pyj.interpreter.builtins.DictBuiltins.install(this);
         org.pyj.interpreter.builtins.SetBuiltins.install(this);

@@ -148,6 +148,29 @@ public final class ObjectBuiltins {
                 }));
     }
 
+    /** BaseExceptionGroup's constructor and methods (ExceptionGroup inherits them). */
+    public static void installExceptionGroups(org.pyj.interpreter.PyjContext context) {
+        PyType g = BuiltinTypes.BASE_EXCEPTION_GROUP;
+        context.defineMethods(g, List.of(
+                JavaBuiltin.function("__new__", "cls, message, exceptions, /", (loc, a) ->
+                        org.pyj.interpreter.lib.ExceptionGroups.create(loc, (PyType) a[0], a[1], a[2])),
+                method(g, "__init__", "self, *args", (loc, a) -> PNone.NONE),
+                method(g, "derive", "self, excs, /", (loc, a) -> org.pyj.interpreter.lib.ExceptionGroups.create(loc,
+                        BuiltinTypes.BASE_EXCEPTION_GROUP, ((PBaseException) a[0]).getGroupMessage(), a[1])),
+                method(g, "split", "self, condition, /", (loc, a) -> {
+                    org.pyj.interpreter.lib.ExceptionGroups.checkCondition(loc, a[1]);
+                    PBaseException[] parts = org.pyj.interpreter.lib.ExceptionGroups.split(loc, (PBaseException) a[0], a[1]);
+                    return new PTuple(new Object[]{parts[0] == null ? PNone.NONE : parts[0], parts[1] == null ? PNone.NONE : parts[1]});
+                }),
+                method(g, "subgroup", "self, condition, /", (loc, a) -> {
+                    org.pyj.interpreter.lib.ExceptionGroups.checkCondition(loc, a[1]);
+                    PBaseException m = org.pyj.interpreter.lib.ExceptionGroups.split(loc, (PBaseException) a[0], a[1])[0];
+                    return m == null ? PNone.NONE : m;
+                }),
+                method(g, "__str__", "self", (loc, a) -> PyStr.fromJava(org.pyj.interpreter.lib.ExceptionGroups.str(loc, (PBaseException) a[0])))));
+        g.define("__new__", new PStaticMethod(g.getOwn("__new__")));
+    }
+
     // ------------------------------------------------------------------ builtins module functions
 
     public static List<BuiltinSpec> functions() {

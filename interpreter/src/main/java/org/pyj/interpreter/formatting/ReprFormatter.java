@@ -88,6 +88,9 @@ public final class ReprFormatter {
         if (o instanceof TruffleString s) {
             return PyStr.toJava(s);
         } else if (o instanceof PBaseException e) {
+            if (e.getGroupExceptions() != null) {
+                return org.pyj.interpreter.lib.ExceptionGroups.str(null, e);
+            }
             PTuple args = e.getArgs();
             if (e.getType().isSubtypeOf(org.pyj.interpreter.runtime.BuiltinTypes.SYNTAX_ERROR) && args.size() == 2
                     && args.get(1) instanceof PTuple details && details.size() >= 2) {

@@ -210,6 +210,16 @@ public final class Attributes {
                 return e.getContext() == null ? PNone.NONE : e.getContext();
             case "__suppress_context__":
                 return e.isSuppressContext();
+            case "message":
+                if (e.getGroupExceptions() != null) {
+                    return e.getGroupMessage();
+                }
+                break;
+            case "exceptions":
+                if (e.getGroupExceptions() != null) {
+                    return e.getGroupExceptions();
+                }
+                break;
             case "value":
                 if (e.getType().isSubtypeOf(BuiltinTypes.STOP_ITERATION)) {
                     return e.getArgs().size() > 0 ? e.getArgs().get(0) : PNone.NONE;

@@ -73,7 +73,9 @@ public final class TypeCalls {
         }
         Object newMethod = type.lookup("__new__");
         Object obj;
-        boolean defaultNew = newMethod == null || type.lookupOwner("__new__").isBuiltin();
+        PyType newOwner = type.lookupOwner("__new__");
+        boolean defaultNew = newMethod == null || newOwner == BuiltinTypes.OBJECT
+                || newOwner.isBuiltin() && newOwner == type.getBase() && newOwner != BuiltinTypes.BASE_EXCEPTION_GROUP;
         Object init = type.lookup("__init__");
         boolean defaultInit = init == null || init instanceof PBuiltinFunction && type.lookupOwner("__init__") == BuiltinTypes.OBJECT;
         if (defaultNew) {

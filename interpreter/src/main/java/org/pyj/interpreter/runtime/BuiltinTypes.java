@@ -86,6 +86,9 @@ public final class BuiltinTypes {
     public static final PyType MEMORY_ERROR = exception("MemoryError", EXCEPTION);
     public static final PyType OS_ERROR = exception("OSError", EXCEPTION);
     public static final PyType GENERATOR_EXIT = exception("GeneratorExit", BASE_EXCEPTION);
+    public static final PyType BASE_EXCEPTION_GROUP = exception("BaseExceptionGroup", BASE_EXCEPTION);
+    public static final PyType EXCEPTION_GROUP = register(new PyType("ExceptionGroup", "builtins",
+            new PyType[]{BASE_EXCEPTION_GROUP, EXCEPTION}, new PyType[]{BASE_EXCEPTION_GROUP, EXCEPTION, BASE_EXCEPTION, OBJECT}));
     public static final PyType STOP_ASYNC_ITERATION = exception("StopAsyncIteration", EXCEPTION);
     public static final PyType FLOATING_POINT_ERROR = exception("FloatingPointError", ARITHMETIC_ERROR);
     public static final PyType BUFFER_ERROR = exception("BufferError", EXCEPTION);
@@ -111,8 +114,11 @@ public final class BuiltinTypes {
     public static final PyType SYNTAX_WARNING = exception("SyntaxWarning", WARNING);
 
     private static PyType exception(String name, PyType base) {
-        PyType t = new PyType(name, "builtins", base);
-        EXCEPTIONS.put(name, t);
+        return register(new PyType(name, "builtins", base));
+    }
+
+    private static PyType register(PyType t) {
+        EXCEPTIONS.put(t.getName(), t);
         return t;
     }
 

@@ -35,6 +35,23 @@ public final class PBaseException extends PythonObject {
         return getPythonType();
     }
 
+    /** An exception group's {@code message} and {@code exceptions} (null for other exceptions). */
+    private Object groupMessage;
+    private PTuple groupExceptions;
+
+    public Object getGroupMessage() {
+        return groupMessage;
+    }
+
+    public PTuple getGroupExceptions() {
+        return groupExceptions;
+    }
+
+    public void setGroup(Object message, PTuple exceptions) {
+        this.groupMessage = message;
+        this.groupExceptions = exceptions;
+    }
+
     public void setArgs(PTuple args) {
         this.args = args;
     }

@@ -69,6 +69,23 @@ public final class PyType implements TruffleObject {
         }
     }
 
+    /** A builtin type with several bases (ExceptionGroup); the MRO is given. */
+    public PyType(String name, String module, PyType[] bases, PyType[] mroAfterSelf) {
+        this.name = name;
+        this.qualname = name;
+        this.module = module;
+        this.base = bases[0];
+        this.builtin = true;
+        this.metaclass = null;
+        this.bases = bases;
+        this.mro = new PyType[mroAfterSelf.length + 1];
+        this.mro[0] = this;
+        System.arraycopy(mroAfterSelf, 0, mro, 1, mroAfterSelf.length);
+        for (PyType b : bases) {
+            b.subclasses.add(new WeakReference<>(this));
+        }
+    }
+
     /** A class: its MRO is computed by the caller ({@link Mro}) and set with {@link #setMro}. */
     public PyType(PyType metaclass, String name, String qualname, String module, PyType[] bases, PyType solidBase) {
         this.name = name;

@@ -56,6 +56,7 @@ import org.pyj.interpreter.nodes.expression.SliceNode;
 import org.pyj.interpreter.nodes.expression.ZeroArgSuperNode;
 import org.pyj.interpreter.nodes.expression.NamedExprNode;
 import org.pyj.interpreter.nodes.statement.WithNode;
+import org.pyj.interpreter.nodes.statement.TryStarNode;
 import org.pyj.interpreter.nodes.match.MatchNode;
 import org.pyj.interpreter.nodes.match.PatternNode;
 import org.pyj.interpreter.nodes.match.Patterns;
@@ -307,10 +308,23 @@ public final class NodeTranslator {
                 }
                 yield new DeleteNode(targets.toArray(new AssignTargetNode[0]));
             }
-            case Stmt.Try t -> {
-                if (t.isStar()) {
-                    throw unsupported("'except*'", t.pos());
+            case Stmt.Try t when t.isStar() -> {
+                if (resumable(t)) {
+                    throw unsupported("'yield' inside 'try ... except*'", t.pos());
                 }
+                TryStarNode.StarHandler[] handlers = new TryStarNode.StarHandler[t.handlers().size()];
+                for (int i = 0; i < handlers.length; i++) {
+                    org.pyj.parser.ast.ExceptHandler h = t.handlers().get(i);
+                    handlers[i] = lines(new TryStarNode.StarHandler(expr(h.type()),
+                            h.name() == null ? null : nameTarget(h.name()), suiteOrPass(h.body())), h.pos());
+                }
+                StatementNode tryStar = new TryStarNode(suiteOrPass(t.body()), handlers, suite(t.orelse()));
+                if (t.finalbody().isEmpty()) {
+                    yield tryStar;
+                }
+                yield new TryNode(lines(tryStar, t.pos()), new TryNode.Handler[0], null, suite(t.finalbody()));
+            }
+            case Stmt.Try t -> {
                 TryNode.Handler[] handlers = new TryNode.Handler[t.handlers().size()];
                 for (int i = 0; i < handlers.length; i++) {
                     org.pyj.parser.ast.ExceptHandler h = t.handlers().get(i);

@@ -1,0 +1,224 @@
+package org.pyj.interpreter.nodes.statement;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.pyj.interpreter.PyjContext;
+import org.pyj.interpreter.exceptions.PException;
+import org.pyj.interpreter.exceptions.PythonErrors;
+import org.pyj.interpreter.lib.ExceptionGroups;
+import org.pyj.interpreter.nodes.ExpressionNode;
+import org.pyj.interpreter.nodes.StatementNode;
+import org.pyj.interpreter.nodes.variables.AssignTargetNode;
+import org.pyj.interpreter.runtime.BuiltinTypes;
+import org.pyj.interpreter.runtime.PBaseException;
+import org.pyj.interpreter.runtime.PTuple;
+import org.pyj.interpreter.runtime.PyStr;
+import org.pyj.interpreter.runtime.PyType;
+
+/**
+ * {@code try: ... except* T as e: ...} (PEP 654): each clause takes the part of the exception
+ * group its type matches (a plain exception is wrapped first), and what is left, together
+ * with what the clauses raised, is raised again as CPython's _PyExc_PrepReraiseStar builds it.
+ * A {@code finally} is a TryNode around this node.
+ */
+public final class TryStarNode extends StatementNode {
+    @Child private StatementNode body;
+    @Children private final StarHandler[] handlers;
+    @Child private StatementNode orelse;
+
+    public TryStarNode(StatementNode body, StarHandler[] handlers, StatementNode orelse) {
+        this.body = body;
+        this.handlers = handlers;
+        this.orelse = orelse;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        try {
+            body.executeVoid(frame);
+        } catch (PException e) {
+            TryNode.recordTraceback(e, e.getPythonException(), getRootNode());
+            handle(frame, e);
+            return;
+        }
+        if (orelse != null) {
+            orelse.executeVoid(frame);
+        }
+    }
+
+    @ExplodeLoop
+    private void handle(VirtualFrame frame, PException e) {
+        PBaseException orig = e.getPythonException();
+        Object rest = orig;
+        List<Object> raised = new ArrayList<>();
+        for (StarHandler h : handlers) {
+            if (rest == null) {
+                break;
+            }
+            Object type = h.type.execute(frame);
+            Object[] parts = split(this, (PBaseException) rest, type);
+            rest = parts[1];
+            if (parts[0] != null) {
+                PException fromHandler = h.run(frame, (PBaseException) parts[0]);
+                if (fromHandler != null) {
+                    raised.add(fromHandler.getPythonException());
+                }
+            }
+        }
+        if (rest != null) {
+            raised.add(rest);
+        }
+        PBaseException result = prepareReraise(this, orig, raised);
+        if (result == orig) {
+            throw e;
+        }
+        if (result != null) {
+            throw new PException(result, this);
+        }
+    }
+
+    /** CHECK_EG_MATCH: (the matching part as a group or null, the rest or null). */
+    @TruffleBoundary
+    private static Object[] split(Node location, PBaseException exc, Object type) {
+        checkType(location, type);
+        if (!ExceptionGroups.isGroup(exc)) {
+            if (org.pyj.interpreter.builtins.ObjectBuiltins.isInstance(location, exc, type)) {
+                PBaseException wrapped = ExceptionGroups.create(location, BuiltinTypes.BASE_EXCEPTION_GROUP, PyStr.EMPTY,
+                        new PTuple(new Object[]{exc}));
+                return new Object[]{wrapped, null};
+            }
+            return new Object[]{null, exc};
+        }
+        PBaseException[] parts = ExceptionGroups.split(location, exc, type);
+        return new Object[]{parts[0], parts[1]};
+    }
+
+    private static void checkType(Node location, Object type) {
+        boolean ok = type instanceof PyType t && t.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION);
+        if (type instanceof PTuple tuple) {
+            ok = true;
+            for (Object o : tuple.getItems()) {
+                ok &= o instanceof PyType t && t.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION);
+            }
+        }
+        if (!ok) {
+            throw PythonErrors.typeError(location, "catching classes that do not inherit from BaseException is not allowed");
+        }
+        if (type instanceof PyType t && t.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION_GROUP)
+                || type instanceof PTuple tuple && java.util.Arrays.stream(tuple.getItems())
+                        .anyMatch(o -> ((PyType) o).isSubtypeOf(BuiltinTypes.BASE_EXCEPTION_GROUP))) {
+            throw PythonErrors.typeError(location, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+        }
+    }
+
+    /** _PyExc_PrepReraiseStar: null when nothing is left to raise. */
+    @TruffleBoundary
+    private static PBaseException prepareReraise(Node location, PBaseException orig, List<Object> excs) {
+        if (excs.isEmpty()) {
+            return null;
+        }
+        if (!ExceptionGroups.isGroup(orig)) {
+            return (PBaseException) excs.get(0);
+        }
+        IdentityHashMap<Object, Boolean> origLeaves = new IdentityHashMap<>();
+        leaves(orig, origLeaves);
+        List<Object> raisedList = new ArrayList<>();
+        IdentityHashMap<Object, Boolean> reraisedLeaves = new IdentityHashMap<>();
+        for (Object o : excs) {
+            PBaseException e = (PBaseException) o;
+            IdentityHashMap<Object, Boolean> l = new IdentityHashMap<>();
+            leaves(e, l);
+            if (!l.isEmpty() && origLeaves.keySet().containsAll(l.keySet())) {
+                reraisedLeaves.putAll(l);
+            } else {
+                raisedList.add(e);
+            }
+        }
+        PBaseException reraised = null;
+        if (!reraisedLeaves.isEmpty()) {
+            reraised = reraisedLeaves.size() == origLeaves.size() ? orig : subgroup(location, orig, reraisedLeaves);
+        }
+        if (raisedList.isEmpty()) {
+            return reraised;
+        }
+        if (reraised != null) {
+            raisedList.add(reraised);
+        }
+        return ExceptionGroups.create(location, BuiltinTypes.BASE_EXCEPTION_GROUP, PyStr.EMPTY,
+                new org.pyj.interpreter.runtime.PList(raisedList.toArray()));
+    }
+
+    private static void leaves(PBaseException e, IdentityHashMap<Object, Boolean> out) {
+        if (ExceptionGroups.isGroup(e)) {
+            for (Object o : e.getGroupExceptions().getItems()) {
+                leaves((PBaseException) o, out);
+            }
+        } else {
+            out.put(e, Boolean.TRUE);
+        }
+    }
+
+    /** The part of {@code group} whose leaves are in {@code keep}, with the same nesting. */
+    private static PBaseException subgroup(Node location, PBaseException group, IdentityHashMap<Object, Boolean> keep) {
+        List<Object> kept = new ArrayList<>();
+        for (Object o : group.getGroupExceptions().getItems()) {
+            PBaseException e = (PBaseException) o;
+            if (ExceptionGroups.isGroup(e)) {
+                PBaseException sub = subgroup(location, e, keep);
+                if (sub != null) {
+                    kept.add(sub);
+                }
+            } else if (keep.containsKey(e)) {
+                kept.add(e);
+            }
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        if (kept.size() == group.getGroupExceptions().size()) {
+            return group;
+        }
+        return ExceptionGroups.derive(location, group, kept);
+    }
+
+    /** One {@code except* T [as name]:} clause. */
+    public static final class StarHandler extends org.pyj.interpreter.nodes.PyjNode {
+        @Child ExpressionNode type;
+        @Child private AssignTargetNode name;
+        @Child private StatementNode body;
+
+        public StarHandler(ExpressionNode type, AssignTargetNode name, StatementNode body) {
+            this.type = type;
+            this.name = name;
+            this.body = body;
+        }
+
+        /** Runs the clause for the matched part; returns what it raised (its context set), or null. */
+        PException run(VirtualFrame frame, PBaseException match) {
+            PyjContext context = PyjContext.get(this);
+            context.pushHandled(match);
+            try {
+                if (name != null) {
+                    name.executeWrite(frame, match);
+                }
+                body.executeVoid(frame);
+                return null;
+            } catch (PException inner) {
+                TryNode.chain(inner.getPythonException(), match);
+                return inner;
+            } finally {
+                context.popHandled();
+                if (name != null) {
+                    name.unbind(frame);
+                }
+            }
+        }
+    }
+}
