@@ -95,6 +95,7 @@ public final class PyjContext {
         org.pyj.interpreter.builtins.ObjectBuiltins.installExceptionGroups(this);
         org.pyj.interpreter.builtins.ListBuiltins.install(this);
         org.pyj.interpreter.builtins.DictBuiltins.install(this);
+        org.pyj.interpreter.builtins.StrBuiltins.install(this);
         org.pyj.interpreter.builtins.SetBuiltins.install(this);
         org.pyj.interpreter.builtins.IterationBuiltins.install(this);
         org.pyj.interpreter.builtins.GeneratorBuiltins.install(this);

@@ -1,102 +1,172 @@
 package org.pyj.interpreter.formatting;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-import org.pyj.parser.LiteralRepr;
-
 /**
  * Python's format-spec mini-language ({@code [[fill]align][sign][z][#][0][width][grouping][.precision][type]})
- * for int, float and str, as CPython 3.11's {@code format()} implements it. Errors are returned
- * as {@link FormatError} for the caller to raise as ValueError.
+ * for int, float and str, as CPython 3.11's formatter_unicode.c implements it: parsing, the
+ * per-type checks in its order, and the number layout (sign, prefix, zero padding that is
+ * grouped like the digits). Errors are returned as {@link FormatError} for the caller to raise.
  */
 public final class FormatSpec {
-    char fill = ' ';
+    int fill = ' ';
+    /** The alignment given, or 0 (each type has its default). */
     char align;
-    char sign = '-';
+    /** '+', '-', ' ' or 0 when not given. */
+    char sign;
     boolean alternate;
+    /** A '0' before the width: fill with zeros (numbers: after the sign, unless aligned otherwise). */
     boolean zeroPad;
-    int width = -1;
+    long width = -1;
+    /** ',' or '_' or 0. */
     char grouping;
-    int precision = -1;
-    char type;
+    long precision = -1;
+    /** The presentation type's code point, or 0. */
+    int type;
     boolean noNegativeZero;
+    private String typeName = "int";
 
-    /** A format error: CPython's ValueError message. */
+    /** A format error: CPython's exception type and message. */
     public static final class FormatError extends Exception {
         private static final long serialVersionUID = 1L;
 
+        /** The Python exception CPython raises. */
+        public enum Kind {
+            VALUE,
+            OVERFLOW,
+            MEMORY
+        }
+
+        private final Kind kind;
+
         FormatError(String message) {
+            this(Kind.VALUE, message);
+        }
+
+        FormatError(Kind kind, String message) {
             super(message, null, false, false);
+            this.kind = kind;
+        }
+
+        public Kind getKind() {
+            return kind;
         }
     }
 
+    /** Parses {@code spec} for a value of type {@code typeName} ("str", "float", "int", "bool"). */
     @TruffleBoundary
-    public static FormatSpec parse(String spec) throws FormatError {
+    public static FormatSpec parse(String spec, String typeName) throws FormatError {
         FormatSpec f = new FormatSpec();
+        f.typeName = typeName;
+        int[] s = spec.codePoints().toArray();
+        int n = s.length;
         int i = 0;
-        int n = spec.length();
-        if (n >= 2 && "<>=^".indexOf(spec.charAt(1)) >= 0) {
-            f.fill = spec.charAt(0);
-            f.align = spec.charAt(1);
+        boolean fillSpecified = false;
+        if (n >= 2 && isAlign(s[1])) {
+            f.fill = s[0];
+            f.align = (char) s[1];
+            fillSpecified = true;
             i = 2;
-        } else if (n >= 1 && "<>=^".indexOf(spec.charAt(0)) >= 0) {
-            f.align = spec.charAt(0);
+        } else if (n >= 1 && isAlign(s[0])) {
+            f.align = (char) s[0];
             i = 1;
         }
-        if (i < n && "+- ".indexOf(spec.charAt(i)) >= 0) {
-            f.sign = spec.charAt(i++);
+        if (i < n && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) {
+            f.sign = (char) s[i++];
         }
-        if (i < n && spec.charAt(i) == 'z') {
+        if (i < n && s[i] == 'z') {
             f.noNegativeZero = true;
             i++;
         }
-        if (i < n && spec.charAt(i) == '#') {
+        if (i < n && s[i] == '#') {
             f.alternate = true;
             i++;
         }
-        if (i < n && spec.charAt(i) == '0') {
+        if (!fillSpecified && i < n && s[i] == '0') {
             f.zeroPad = true;
-            if (f.align == 0) {
-                f.fill = '0';
-                f.align = '=';
-            }
+            f.fill = '0';
             i++;
         }
         int start = i;
-        while (i < n && Character.isDigit(spec.charAt(i))) {
+        long[] value = new long[1];
+        i = integer(s, i, value);
+        if (i > start) {
+            f.width = value[0];
+        }
+        if (i < n && s[i] == ',') {
+            f.grouping = ',';
             i++;
         }
-        if (i > start) {
-            f.width = Integer.parseInt(spec.substring(start, i));
-        }
-        if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
-            f.grouping = spec.charAt(i++);
-            if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
+        if (i < n && s[i] == '_') {
+            if (f.grouping != 0) {
                 throw new FormatError("Cannot specify both ',' and '_'.");
             }
+            f.grouping = '_';
+            i++;
         }
-        if (i < n && spec.charAt(i) == '.') {
+        if (i < n && s[i] == ',' && f.grouping == '_') {
+            throw new FormatError("Cannot specify both ',' and '_'.");
+        }
+        if (i < n && s[i] == '.') {
             i++;
             start = i;
-            while (i < n && Character.isDigit(spec.charAt(i))) {
-                i++;
-            }
+            i = integer(s, i, value);
             if (i == start) {
                 throw new FormatError("Format specifier missing precision");
             }
-            f.precision = Integer.parseInt(spec.substring(start, i));
+            f.precision = value[0];
         }
-        if (i < n) {
-            f.type = spec.charAt(i++);
+        if (n - i > 1) {
+            throw new FormatError("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
         }
-        if (i < n) {
-            throw new FormatError("Invalid format specifier");
+        if (n - i == 1) {
+            f.type = s[i];
+        }
+        if (f.grouping != 0) {
+            int t = f.type != 0 ? f.type : typeName.equals("str") ? 's' : typeName.equals("float") ? 0 : 'd';
+            switch (t) {
+                case 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F', 0:
+                    break;
+                case 'b', 'o', 'x', 'X':
+                    if (f.grouping == '_') {
+                        break;
+                    }
+                    throw new FormatError("Cannot specify ',' with '" + (char) t + "'.");
+                default:
+                    throw new FormatError(t > 32 && t < 128 ? "Cannot specify '" + f.grouping + "' with '" + (char) t + "'."
+                            : "Cannot specify '" + f.grouping + "' with '\\x" + Integer.toHexString(t) + "'.");
+            }
         }
         return f;
+    }
+
+    private static boolean isAlign(int c) {
+        return c == '<' || c == '>' || c == '=' || c == '^';
+    }
+
+    /** get_integer: decimal digits (any script's) from {@code i}; returns the index after them. */
+    private static int integer(int[] s, int start, long[] value) throws FormatError {
+        long v = 0;
+        int i = start;
+        for (; i < s.length; i++) {
+            int d = Character.getType(s[i]) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(s[i], 10) : -1;
+            if (d < 0) {
+                break;
+            }
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                throw new FormatError("Too many decimal digits in format string");
+            }
+            v = v * 10 + d;
+        }
+        value[0] = v;
+        return i;
+    }
+
+    private FormatError unknownType() {
+        String code = type > 32 && type < 128 ? String.valueOf((char) type) : "\\x" + Integer.toHexString(type);
+        return new FormatError("Unknown format code '" + code + "' for object of type '" + typeName + "'");
     }
 
     // ------------------------------------------------------------------ str
@@ -104,10 +174,14 @@ public final class FormatSpec {
     @TruffleBoundary
     public String formatString(String s) throws FormatError {
         if (type != 0 && type != 's') {
-            throw new FormatError("Unknown format code '" + type + "' for object of type 'str'");
+            throw unknownType();
         }
-        if (sign != '-') {
-            throw new FormatError("Sign not allowed in string format specifier");
+        if (sign != 0) {
+            throw new FormatError(sign == ' ' ? "Space not allowed in string format specifier"
+                    : "Sign not allowed in string format specifier");
+        }
+        if (noNegativeZero) {
+            throw new FormatError("Negative zero coercion (z) not allowed in string format specifier");
         }
         if (alternate) {
             throw new FormatError("Alternate form (#) not allowed in string format specifier");
@@ -115,250 +189,229 @@ public final class FormatSpec {
         if (align == '=') {
             throw new FormatError("'=' alignment not allowed in string format specifier");
         }
-        if (grouping != 0) {
-            throw new FormatError("Cannot specify '" + grouping + "' with 's'.");
-        }
+        int len = s.codePointCount(0, s.length());
         String body = s;
-        if (precision >= 0 && body.codePointCount(0, body.length()) > precision) {
-            body = body.substring(0, body.offsetByCodePoints(0, precision));
+        if (precision >= 0 && len > precision) {
+            body = s.substring(0, s.offsetByCodePoints(0, (int) precision));
+            len = (int) precision;
         }
-        return pad("", body, align == 0 ? '<' : align);
+        if (width <= len) {
+            return body;
+        }
+        long total = width - len;
+        char a = align == 0 ? '<' : align;
+        long left = a == '>' ? total : a == '^' ? total / 2 : 0;
+        StringBuilder out = new StringBuilder();
+        repeat(out, fill, left);
+        out.append(body);
+        repeat(out, fill, total - left);
+        return out.toString();
     }
 
     // ------------------------------------------------------------------ int
 
     @TruffleBoundary
     public String formatInt(BigInteger v) throws FormatError {
-        char t = type == 0 ? 'd' : type;
-        if ("eEfFgGn%".indexOf(t) >= 0 && t != 'n') {
-            return formatFloat(new BigDecimal(v).doubleValue(), false);
+        int t = type == 0 ? 'd' : type;
+        switch (t) {
+            case 'b', 'c', 'd', 'o', 'x', 'X', 'n':
+                break;
+            case 'e', 'E', 'f', 'F', 'g', 'G', '%': {
+                double d = v.doubleValue();
+                if (Double.isInfinite(d)) {
+                    throw new FormatError(FormatError.Kind.OVERFLOW, "int too large to convert to float");
+                }
+                return formatFloat(d, false);
+            }
+            default:
+                throw unknownType();
         }
-        if (precision >= 0) {
+        if (precision != -1) {
             throw new FormatError("Precision not allowed in integer format specifier");
         }
+        if (noNegativeZero) {
+            throw new FormatError("Negative zero coercion (z) not allowed in integer format specifier");
+        }
         if (t == 'c') {
-            if (sign != '-') {
+            if (sign != 0) {
                 throw new FormatError("Sign not allowed with integer format specifier 'c'");
             }
-            if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
-                throw new FormatError("%c arg not in range(0x110000)");
+            if (alternate) {
+                throw new FormatError("Alternate form (#) not allowed with integer format specifier 'c'");
             }
-            return pad("", new String(Character.toChars(v.intValue())), align == 0 ? '<' : align);
+            if (v.bitLength() > 63) {
+                throw new FormatError(FormatError.Kind.OVERFLOW, "Python int too large to convert to C long");
+            }
+            if (v.signum() < 0 || v.longValue() > 0x10FFFF) {
+                throw new FormatError(FormatError.Kind.OVERFLOW, "%c arg not in range(0x110000)");
+            }
+            // The character is laid out as a number's "remainder": no digits to group.
+            return number(false, "", "", new String(Character.toChars(v.intValue())), 0);
         }
-        int radix;
-        String prefix = "";
-        switch (t) {
-            case 'd', 'n' -> radix = 10;
-            case 'b' -> {
-                radix = 2;
-                prefix = "0b";
-            }
-            case 'o' -> {
-                radix = 8;
-                prefix = "0o";
-            }
-            case 'x', 'X' -> {
-                radix = 16;
-                prefix = t == 'x' ? "0x" : "0X";
-            }
-            default -> throw new FormatError("Unknown format code '" + t + "' for object of type 'int'");
-        }
-        if (grouping == ',' && radix != 10) {
-            throw new FormatError("Cannot specify ',' with '" + t + "'.");
-        }
+        int radix = switch (t) {
+            case 'b' -> 2;
+            case 'o' -> 8;
+            case 'x', 'X' -> 16;
+            default -> 10;
+        };
         String digits = v.abs().toString(radix);
+        String prefix = "";
+        if (alternate && radix != 10) {
+            prefix = radix == 2 ? "0b" : radix == 8 ? "0o" : "0x";
+        }
         if (t == 'X') {
-            digits = digits.toUpperCase();
+            digits = digits.toUpperCase(java.util.Locale.ROOT);
+            prefix = prefix.toUpperCase(java.util.Locale.ROOT);
         }
-        if (grouping != 0) {
-            digits = group(digits, radix == 10 ? 3 : 4, grouping);
-        }
-        String signStr = v.signum() < 0 ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
-        return padNumber(signStr + (alternate ? prefix : ""), digits, radix == 10 ? 3 : 4);
+        int groupSize = t == 'n' || grouping == 0 ? 0 : radix == 10 ? 3 : 4;
+        return number(v.signum() < 0, prefix, digits, "", groupSize);
     }
 
     // ------------------------------------------------------------------ float
 
+    /** format_float_internal; {@code fromFloat} is unused (ints come here already converted). */
     @TruffleBoundary
-    public String formatFloat(double d, boolean fromFloat) throws FormatError {
-        char t = type;
-        if (t != 0 && "eEfFgGn%".indexOf(t) < 0) {
-            throw new FormatError("Unknown format code '" + t + "' for object of type 'float'");
-        }
-        if (grouping == ',' && t == 'n') {
-            throw new FormatError("Cannot specify ',' with 'n'.");
-        }
-        boolean negative = d < 0 || (d == 0 && 1 / d < 0);
-        double a = Math.abs(d);
-        String body;
-        if (Double.isNaN(d)) {
-            negative = false;
-            body = Character.isUpperCase(t) ? "NAN" : "nan";
-        } else if (Double.isInfinite(d)) {
-            body = Character.isUpperCase(t) ? "INF" : "inf";
-        } else if (t == 0 && precision < 0) {
-            // repr-style, with ".0" kept (format(1.0) == '1.0')
-            body = LiteralRepr.floatRepr(a);
-        } else {
-            int p = precision < 0 ? 6 : precision;
-            switch (t) {
-                case 'f', 'F' -> body = fixed(a, p);
-                case '%' -> body = fixed(a * 100, p) + "%";
-                case 'e', 'E' -> body = exponent(a, p, t == 'E');
-                case 0 -> body = general(a, Math.max(p, 1), false, true);
-                default -> body = general(a, p == 0 ? 1 : p, Character.isUpperCase(t), false);
-            }
-            if (alternate && body.indexOf('.') < 0 && !body.contains("e") && !body.contains("E") && t != '%') {
-                body = body + ".";
-            }
-        }
-        if (noNegativeZero && negative && isZero(body)) {
-            negative = false;
-        }
-        String signStr = negative ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
-        if (grouping != 0) {
-            int dot = body.indexOf('.');
-            int e = indexOfExponentOrEnd(body);
-            int intEnd = dot >= 0 ? dot : e;
-            body = group(body.substring(0, intEnd), 3, grouping) + body.substring(intEnd);
-        }
-        return padNumber(signStr, body, 3);
-    }
-
-    private static boolean isZero(String body) {
-        for (char c : body.toCharArray()) {
-            if (c >= '1' && c <= '9') {
-                return false;
-            }
-            if (c == 'e' || c == 'E') {
+    public String formatFloat(double value, boolean fromFloat) throws FormatError {
+        switch (type) {
+            case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
                 break;
-            }
+            default:
+                throw unknownType();
         }
-        return true;
+        if (precision > Integer.MAX_VALUE) {
+            throw new FormatError("precision too big");
+        }
+        int t = type;
+        int defaultPrecision = 6;
+        boolean addDot0 = false;
+        if (t == 0) {
+            addDot0 = true;
+            t = 'r';
+            defaultPrecision = 0;
+        }
+        if (t == 'n') {
+            t = 'g';
+        }
+        double val = value;
+        boolean percent = false;
+        if (t == '%') {
+            t = 'f';
+            val *= 100;
+            percent = true;
+        }
+        int p = (int) precision;
+        if (precision < 0) {
+            p = defaultPrecision;
+        } else if (t == 'r') {
+            t = 'g';
+        }
+        String buf = FloatToString.format(val, (char) t, p, false, addDot0, alternate, noNegativeZero);
+        if (percent) {
+            buf += "%";
+        }
+        boolean negative = buf.startsWith("-");
+        if (negative) {
+            buf = buf.substring(1);
+        }
+        int intEnd = 0;
+        while (intEnd < buf.length() && buf.charAt(intEnd) >= '0' && buf.charAt(intEnd) <= '9') {
+            intEnd++;
+        }
+        int groupSize = type == 'n' || grouping == 0 ? 0 : 3;
+        return number(negative, "", buf.substring(0, intEnd), buf.substring(intEnd), groupSize);
     }
 
-    private static int indexOfExponentOrEnd(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == 'e' || c == 'E' || c == '%') {
-                return i;
-            }
-        }
-        return s.length();
-    }
+    // ------------------------------------------------------------------ number layout
 
-    /** Exact decimal rounding (half-even on the binary value), as CPython's dtoa does. */
-    private static String fixed(double a, int p) {
-        return new BigDecimal(a).setScale(p, RoundingMode.HALF_EVEN).toPlainString();
-    }
-
-    private static String exponent(double a, int p, boolean upper) {
-        String digits;
-        int exp;
-        if (a == 0) {
-            digits = "0".repeat(p + 1);
-            exp = 0;
-        } else {
-            BigDecimal bd = new BigDecimal(a);
-            BigDecimal r = bd.round(new java.math.MathContext(p + 1, RoundingMode.HALF_EVEN));
-            digits = r.unscaledValue().abs().toString();
-            exp = digits.length() - 1 - r.scale();
-            if (digits.length() < p + 1) {
-                digits = digits + "0".repeat(p + 1 - digits.length());
-            }
-            digits = digits.substring(0, p + 1);
-        }
-        StringBuilder sb = new StringBuilder();
-        sb.append(digits.charAt(0));
-        if (p > 0) {
-            sb.append('.').append(digits, 1, digits.length());
-        }
-        sb.append(upper ? 'E' : 'e').append(exp < 0 ? '-' : '+');
-        int ax = Math.abs(exp);
-        if (ax < 10) {
-            sb.append('0');
-        }
-        return sb.append(ax).toString();
-    }
-
-    /** The 'g' rule: exponent form when the exponent is below -4 or at least the precision. */
-    private String general(double a, int p, boolean upper, boolean noType) {
-        if (a == 0) {
-            return alternate ? "0." + "0".repeat(p - 1) : (noType ? "0.0" : "0");
-        }
-        BigDecimal r = new BigDecimal(a).round(new java.math.MathContext(p, RoundingMode.HALF_EVEN));
-        String digits = r.unscaledValue().abs().toString();
-        int exp = digits.length() - 1 - r.scale();
-        String s;
-        if (exp < -4 || exp >= p) {
-            s = exponent(a, p - 1, upper);
-            if (!alternate) {
-                int e = s.indexOf(upper ? 'E' : 'e');
-                String mant = s.substring(0, e);
-                if (mant.indexOf('.') >= 0) {
-                    mant = mant.replaceAll("0+$", "").replaceAll("\\.$", "");
+    /**
+     * calc_number_widths + fill_number: {@code [lpad][sign][prefix][spad]digits[remainder][rpad]}, where
+     * zero padding after the sign ('=' with fill '0') extends the digits and is grouped with them.
+     */
+    private String number(boolean negative, String prefix, String digits, String remainder, int groupSize)
+            throws FormatError {
+        String signStr = negative ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
+        char a = align != 0 ? align : zeroPad ? '=' : '>';
+        char sep = grouping == 0 ? 0 : grouping;
+        long nonDigits = signStr.length() + prefix.length() + remainder.codePointCount(0, remainder.length());
+        long minWidth = fill == '0' && a == '=' ? width - nonDigits : 0;
+        String grouped = digits.isEmpty() ? "" : group(digits, groupSize, sep, minWidth);
+        long padding = width - (nonDigits + grouped.length());
+        StringBuilder out = new StringBuilder();
+        long lpad = 0;
+        long spad = 0;
+        long rpad = 0;
+        if (padding > 0) {
+            switch (a) {
+                case '<' -> rpad = padding;
+                case '^' -> {
+                    lpad = padding / 2;
+                    rpad = padding - lpad;
                 }
-                s = mant + s.substring(e);
-            }
-        } else {
-            s = fixed(a, Math.max(p - 1 - exp, 0));
-            if (!alternate && s.indexOf('.') >= 0) {
-                s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-            }
-            if (noType && s.indexOf('.') < 0) {
-                s = s + ".0";
+                case '=' -> spad = padding;
+                default -> lpad = padding;
             }
         }
-        return s;
+        repeat(out, fill, lpad);
+        out.append(signStr).append(prefix);
+        repeat(out, fill, spad);
+        out.append(grouped).append(remainder);
+        repeat(out, fill, rpad);
+        return out.toString();
     }
 
-    // ------------------------------------------------------------------ padding
-
-    private static String group(String digits, int size, char sep) {
-        StringBuilder sb = new StringBuilder();
-        int first = digits.length() % size;
-        if (first == 0) {
-            first = size;
+    /**
+     * _PyUnicode_InsertThousandsGrouping: separators every {@code size} digits from the right
+     * (none when size is 0), with leading zeros added until the result is {@code minWidth} long.
+     */
+    private static String group(String digits, int size, char sep, long minWidth) throws FormatError {
+        StringBuilder out = new StringBuilder();
+        int remaining = digits.length();
+        long min = minWidth;
+        if (min > Integer.MAX_VALUE - 8) {
+            throw new FormatError(FormatError.Kind.MEMORY, "");
         }
-        sb.append(digits, 0, Math.min(first, digits.length()));
-        for (int i = first; i < digits.length(); i += size) {
-            sb.append(sep).append(digits, i, i + size);
+        boolean useSeparator = false;
+        boolean broken = false;
+        if (size > 0) {
+            while (true) {
+                long l = Math.min(size, Math.max(Math.max(remaining, min), 1));
+                int chars = (int) Math.max(0, Math.min(remaining, l));
+                long zeros = Math.max(0, l - remaining);
+                if (useSeparator) {
+                    out.append(sep);
+                }
+                out.append(new StringBuilder(digits.substring(remaining - chars, remaining)).reverse());
+                repeat(out, '0', zeros);
+                useSeparator = true;
+                remaining -= chars;
+                min -= l;
+                if (remaining <= 0 && min <= 0) {
+                    broken = true;
+                    break;
+                }
+                min -= 1;
+            }
         }
-        return sb.toString();
+        if (!broken) {
+            long l = Math.max(Math.max(remaining, min), 1);
+            int chars = (int) Math.max(0, Math.min(remaining, l));
+            long zeros = Math.max(0, l - remaining);
+            if (useSeparator) {
+                out.append(sep);
+            }
+            out.append(new StringBuilder(digits.substring(remaining - chars, remaining)).reverse());
+            repeat(out, '0', zeros);
+        }
+        // Built from the right, reversed.
+        return out.reverse().toString();
     }
 
-    /** Pads a number; zero padding with grouping groups the padding zeros too, as CPython does. */
-    private String padNumber(String prefix, String body, int groupSize) {
-        char a = align == 0 ? '>' : align;
-        if (a == '=' && fill == '0' && grouping != 0 && width > 0) {
-            int intEnd = 0;
-            while (intEnd < body.length() && (Character.isDigit(body.charAt(intEnd)) || body.charAt(intEnd) == grouping)) {
-                intEnd++;
-            }
-            String intDigits = body.substring(0, intEnd).replace(String.valueOf(grouping), "");
-            String rest = body.substring(intEnd);
-            String grouped = group(intDigits, groupSize, grouping);
-            while (prefix.length() + grouped.length() + rest.length() < width) {
-                intDigits = "0" + intDigits;
-                grouped = group(intDigits, groupSize, grouping);
-            }
-            return prefix + grouped + rest;
+    private static void repeat(StringBuilder out, int cp, long n) throws FormatError {
+        if (n > Integer.MAX_VALUE - 8 - out.length()) {
+            throw new FormatError(FormatError.Kind.MEMORY, "");
         }
-        return pad(prefix, body, a);
-    }
-
-    private String pad(String prefix, String body, char a) {
-        int len = prefix.codePointCount(0, prefix.length()) + body.codePointCount(0, body.length());
-        if (width <= len) {
-            return prefix + body;
+        for (long i = 0; i < n; i++) {
+            out.appendCodePoint(cp);
         }
-        int total = width - len;
-        String f = String.valueOf(fill);
-        return switch (a) {
-            case '<' -> prefix + body + f.repeat(total);
-            case '^' -> f.repeat(total / 2) + prefix + body + f.repeat(total - total / 2);
-            case '=' -> prefix + f.repeat(total) + body;
-            default -> f.repeat(total) + prefix + body;
-        };
     }
 }

@@ -278,6 +278,10 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object remainder(Node location, Object a, Object b) {
+        if (a instanceof TruffleString format) {
+            // str's nb_remainder formats whatever the right operand is; its __rmod__ is never asked.
+            return org.pyj.interpreter.formatting.PercentFormat.format(location, format, b);
+        }
         Object special = specialBinary(location, a, b, "__mod__", "__rmod__", "%");
         if (special != null) {
             return special;
@@ -294,9 +298,6 @@ public final class BuiltinArithmetic {
                 throw PythonErrors.zeroDivision(location, "float modulo");
             }
             return floatDivmod(toDouble(location, a), y)[1];
-        }
-        if (a instanceof TruffleString) {
-            throw PythonErrors.typeError(location, "not all arguments converted during string formatting");
         }
         throw unsupported(location, "%", a, b);
     }
