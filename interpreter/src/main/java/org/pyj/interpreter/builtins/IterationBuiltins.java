@@ -29,8 +29,13 @@ public final class IterationBuiltins {
     }
 
     public static List<BuiltinSpec> functions() {
-        return List.of(JavaBuiltin.function("sorted", "iterable, /, *, key=?, reverse=?", (loc, a) -> {
-            PList list = new PList(Containers.toArray(loc, a[0]));
+        return List.of(JavaBuiltin.function("sorted", "*args, key=?, reverse=?", (loc, a) -> {
+            Object[] args = ((PTuple) a[0]).getItems();
+            if (args.length != 1) {
+                // sorted unpacks its positional arguments itself (_PyArg_UnpackStack).
+                throw PythonErrors.typeError(loc, "sorted expected 1 argument, got %d", args.length);
+            }
+            PList list = new PList(Containers.toArray(loc, args[0]));
             ListBuiltins.sort(loc, list, given(a[1]) ? a[1] : PNone.NONE, given(a[2]) && ObjectProtocol.isTrue(loc, a[2]));
             return list;
         }));

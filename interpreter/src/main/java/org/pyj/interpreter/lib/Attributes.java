@@ -99,6 +99,10 @@ public final class Attributes {
                 }
                 break;
             case "__doc__":
+                if (obj instanceof PFunction f) {
+                    Object doc = f.getAttributes().getItem(PyStr.fromJava("__doc__"));
+                    return doc == null ? PNone.NONE : doc;
+                }
                 if (!(obj instanceof PythonObject) || type.isBuiltin()) {
                     return obj instanceof PProperty p ? p.doc : PNone.NONE;
                 }

@@ -479,7 +479,7 @@ public final class NodeTranslator {
             PythonRootNode root = new PythonRootNode(language, scope.frame.build(), bodyNode, name, qualname,
                     section(pos), false, varnames(params));
             return new MakeFunctionNode(name, qualname, root.getCallTarget(), signature, defaults, kwDefaults,
-                    closureSlots);
+                    closureSlots).withDoc(docstring(body));
         } finally {
             scope = outer;
         }
@@ -793,6 +793,18 @@ public final class NodeTranslator {
         return names.size() - 1;
     }
 
+    /** The docstring of a body (its first statement, a string literal), or null. */
+    private static Object docstring(List<Stmt> body) {
+        if (body != null && !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c) {
+            if (c.value() instanceof String s) {
+                return PyStr.fromJava(s);
+            } else if (c.value() instanceof ConstantValue.CodePoints cps) {
+                return PyStr.fromCodePoints(cps.value());
+            }
+        }
+        return null;
+    }
+
     /** What CPython's AST optimizer turns into a constant: literals, tuples of them, signed numbers. */
     private static boolean isFoldedConstant(Expr e) {
         return switch (e) {
@@ -888,6 +900,10 @@ public final class NodeTranslator {
                     new AssignTargetNode[]{new NameTargetNode("__module__")}), c.pos()));
             code.add(lines(new AssignNode(new ConstantNode(PyStr.fromJava(qualname)),
                     new AssignTargetNode[]{new NameTargetNode("__qualname__")}), c.pos()));
+            Object doc = docstring(c.body());
+            if (doc != null) {
+                code.add(lines(new AssignNode(new ConstantNode(doc), new AssignTargetNode[]{new NameTargetNode("__doc__")}), c.pos()));
+            }
             for (Stmt st : c.body()) {
                 code.add(stmt(st));
             }

@@ -37,6 +37,14 @@ public final class MakeFunctionNode extends ExpressionNode {
         this.closureSlots = closureSlots;
     }
 
+    /** The docstring, or null. */
+    private Object doc;
+
+    public MakeFunctionNode withDoc(Object docstring) {
+        this.doc = docstring;
+        return this;
+    }
+
     public RootCallTarget getCallTarget() {
         return callTarget;
     }
@@ -56,7 +64,16 @@ public final class MakeFunctionNode extends ExpressionNode {
         for (int i = 0; i < closureSlots.length; i++) {
             closure[i] = (PCell) frame.getObject(closureSlots[i]);
         }
-        return new PFunction(name, qualname, callTarget, signature, PArguments.getGlobals(frame.getArguments()),
+        PFunction f = new PFunction(name, qualname, callTarget, signature, PArguments.getGlobals(frame.getArguments()),
                 defaultValues, kwDefaultValues, closure);
+        if (doc != null) {
+            setDoc(f, doc);
+        }
+        return f;
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static void setDoc(PFunction f, Object doc) {
+        f.getAttributes().setItem(org.pyj.interpreter.runtime.PyStr.fromJava("__doc__"), doc);
     }
 }

@@ -1,0 +1,11 @@
+# map and filter.
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda x: x * x, range(5))))
+print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20])))
+print(list(map(int, '123')))
+print(list(filter(lambda x: x % 2, range(10))))
+print(list(filter(None, [0, 1, '', 'a', None, [], [0]])))
+print(list(filter(str.isdigit, ['1', 'a', '22'])))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))
+print(type(map(str, [])).__name__, type(filter(None, [])).__name__)

@@ -1,0 +1,10 @@
+# Basic list comprehensions.
+print([x * 2 for x in range(5)])
+print([c.upper() for c in 'abc'])
+print([x for x in range(10) if x % 3 == 0])
+print([x if x % 2 else -x for x in range(6)])
+print([len(w) for w in 'a bb ccc'.split()])
+print([(i, s) for i, s in enumerate('xy')])
+print([x for x in []])
+print([[x] for x in range(3)])
+print([x for x in range(20) if x % 2 if x % 3])

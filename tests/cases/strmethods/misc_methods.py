@@ -1,0 +1,11 @@
+# expandtabs, removeprefix, removesuffix and combined helpers.
+print('a\tb\tc'.expandtabs(4))
+print('ab\tc'.expandtabs(), '|')
+print('test_func'.removeprefix('test_'), 'test_func'.removeprefix('x'))
+print('file.py'.removesuffix('.py'), 'file.py'.removesuffix('.js'))
+print('Hello'.startswith('He') and 'Hello'[2:])
+print(' '.join(reversed('a b c'.split())))
+print('-'.join(w.capitalize() for w in 'the quick fox'.split()))
+print(str.upper('abc'), str.join('+', ['1', '2']))
+print('a-b_c d'.replace('-', ' ').replace('_', ' ').split())
+print('x'.join('abc').upper().count('X'))

@@ -1,0 +1,12 @@
+# str.rsplit.
+print('a,b,c'.rsplit(','))
+print('a,b,c'.rsplit(',', 1))
+print('path/to/file.txt'.rsplit('/', 1))
+print('file.tar.gz'.rsplit('.', 1))
+print('  a b  c '.rsplit(None, 1))
+print('a b c'.rsplit(maxsplit=0))
+print(''.rsplit())
+print('a,,b'.rsplit(','))
+print('x.y.z'.rsplit('.', maxsplit=5))
+name, ext = 'archive.2024.zip'.rsplit('.', 1)
+print(name, ext)
