@@ -30,7 +30,7 @@ public final class PythonRootNode extends RootNode {
      * A generator's body: runs on the generator's own frame (the second argument is the
      * generator), returning the yielded value or, when the body ends, the return value.
      */
-    private boolean generatorBody;
+    @CompilationFinal private boolean generatorBody;
 
     /** Makes this the root of a generator body; called once, when the root is created. */
     public PythonRootNode asGeneratorBody() {

@@ -17,9 +17,14 @@ public final class GenBlockNode extends StatementNode {
     }
 
     @Override
+    @com.oracle.truffle.api.nodes.ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
         int start = GeneratorNodes.isResuming(frame, generatorSlot) ? GeneratorNodes.getState(frame, stateSlot) : 0;
-        for (int i = start; i < statements.length; i++) {
+        // Exploded over the statements (a compilation constant); the resumption point only skips.
+        for (int i = 0; i < statements.length; i++) {
+            if (i < start) {
+                continue;
+            }
             GeneratorNodes.setState(frame, stateSlot, i);
             statements[i].executeVoid(frame);
         }

@@ -142,11 +142,23 @@ public final class GenTryNode extends StatementNode {
         } else if (phase == elsePhase()) {
             orelse.executeVoid(frame);
         } else {
-            PBaseException exc = (PBaseException) frame.getObject(exceptionSlot);
-            handlers[phase - 1].runInGenerator(frame, exc, true);
+            resumeHandler(frame, phase - 1);
         }
     }
 
+    /** Re-enters handler {@code index}; exploded so that each handler is called at a constant site. */
+    @com.oracle.truffle.api.nodes.ExplodeLoop
+    private void resumeHandler(VirtualFrame frame, int index) {
+        PBaseException exc = (PBaseException) frame.getObject(exceptionSlot);
+        for (int i = 0; i < handlers.length; i++) {
+            if (i == index) {
+                handlers[i].runInGenerator(frame, exc, true);
+                return;
+            }
+        }
+    }
+
+    @com.oracle.truffle.api.nodes.ExplodeLoop
     private void handle(VirtualFrame frame, PException e) {
         PBaseException exc = e.getPythonException();
         TryNode.recordTraceback(e, exc, getRootNode());

@@ -120,6 +120,7 @@ public final class Patterns {
         }
 
         @Override
+        @ExplodeLoop
         public boolean match(VirtualFrame frame, Object subject, Object[] bindings) {
             Object[] items = items(this, subject);
             if (items == null) {
