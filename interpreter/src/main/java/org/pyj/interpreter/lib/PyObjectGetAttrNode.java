@@ -75,6 +75,32 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
     }
 
     /**
+     * A method of a builtin type on one of its instances ({@code lst.append}): builtin types'
+     * dicts do not change after startup, so the method found is cached for the type.
+     */
+    @Specialization(guards = {"typeOf(object) == cachedType", "method != null"}, limit = "4")
+    Object builtinMethod(Object object,
+            @Cached("typeOf(object)") PyType cachedType,
+            @Cached("builtinMethod(cachedType, getName())") PBuiltinFunction method) {
+        return new PMethod(object, method);
+    }
+
+    static PyType typeOf(Object o) {
+        return org.pyj.interpreter.runtime.PythonTypeOf.typeOf(o);
+    }
+
+    /** The builtin method {@code name} of a builtin type that its instances get bound, or null. */
+    @TruffleBoundary
+    static PBuiltinFunction builtinMethod(PyType type, String name) {
+        if (!type.isBuiltin() || type == org.pyj.interpreter.runtime.BuiltinTypes.TYPE
+                || Attributes.isLayoutAttribute(type, name)) {
+            return null;
+        }
+        return type.lookup(name) instanceof PBuiltinFunction f && type.lookupOwner(name) != org.pyj.interpreter.runtime.BuiltinTypes.OBJECT
+                ? f : null;
+    }
+
+    /**
      * {@code super().name} inside a method: what the MRO after the class holds for the name is
      * cached per (class, instance type); a function found there binds to the instance.
      */
@@ -108,7 +134,7 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
         return null;
     }
 
-    @Specialization(replaces = {"moduleAttribute", "instanceAttribute", "superMethod"})
+    @Specialization(replaces = {"moduleAttribute", "instanceAttribute", "superMethod", "builtinMethod"})
     Object generic(Object object) {
         return ObjectProtocol.getAttr(this, object, getName());
     }
