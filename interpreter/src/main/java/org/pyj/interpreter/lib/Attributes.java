@@ -127,6 +127,20 @@ public final class Attributes {
                     return f.getDefaults().length == 0 ? PNone.NONE : new PTuple(f.getDefaults().clone());
                 case "__globals__":
                     return f.getGlobals();
+                case "__closure__":
+                    return f.getClosure() == null || f.getClosure().length == 0 ? PNone.NONE : new PTuple(f.getClosure().clone());
+                case "__kwdefaults__": {
+                    Object[] kw = f.getKwDefaults();
+                    String[] names = f.getSignature().getParameterNames();
+                    int start = f.getSignature().kwOnlyStart();
+                    PDict d = new PDict();
+                    for (int i = 0; kw != null && i < kw.length; i++) {
+                        if (kw[i] != null) {
+                            d.setItem(PyStr.fromJava(names[start + i]), kw[i]);
+                        }
+                    }
+                    return d.size() == 0 ? PNone.NONE : d;
+                }
                 default:
                     break;
             }
@@ -158,6 +172,26 @@ public final class Attributes {
                     return p.fset;
                 case "fdel":
                     return p.fdel;
+                default:
+                    break;
+            }
+        } else if (obj instanceof org.pyj.interpreter.runtime.PCell c && name.equals("cell_contents")) {
+            if (c.get() == null) {
+                throw PythonErrors.valueError(location, "Cell is empty");
+            }
+            return c.get();
+        } else if (obj instanceof org.pyj.interpreter.runtime.PGenerator g) {
+            switch (name) {
+                case "gi_running":
+                    return g.isRunning();
+                case "gi_suspended":
+                    return g.isStarted() && !g.isFinished() && !g.isRunning();
+                case "gi_frame":
+                    return PNone.NONE;
+                case "__name__":
+                    return PyStr.fromJava(g.getName());
+                case "__qualname__":
+                    return PyStr.fromJava(g.getQualname());
                 default:
                     break;
             }
@@ -253,8 +287,9 @@ public final class Attributes {
     /** A snapshot of an object's attributes as a dict (pyj does not yet keep it live). */
     private static PDict instanceDict(com.oracle.truffle.api.object.DynamicObject o) {
         PDict d = new PDict();
+        PyType type = o instanceof PythonObject p ? p.getPythonType() : null;
         for (Object key : OBJECTS.getKeyArray(o)) {
-            if (key instanceof String s) {
+            if (key instanceof String s && !(type != null && type.lookup(s) instanceof PSlotMember)) {
                 d.setItem(PyStr.fromJava(s), OBJECTS.getOrDefault(o, s, PNone.NONE));
             }
         }
@@ -396,7 +431,19 @@ public final class Attributes {
             storeOrRemove(location, m, name, value, "module '" + m.getName() + "' has no attribute '%s'");
             return;
         }
-        if (obj instanceof PFunction f && !name.equals("__name__") && !name.equals("__qualname__")) {
+        if (obj instanceof PFunction f && (name.equals("__name__") || name.equals("__qualname__"))) {
+            if (!(value instanceof TruffleString s)) {
+                throw PythonErrors.typeError(location, "__%s__ must be set to a string object",
+                        name.equals("__name__") ? "name" : "qualname");
+            }
+            if (name.equals("__name__")) {
+                f.setName(PyStr.toJava(s));
+            } else {
+                f.setQualname(PyStr.toJava(s));
+            }
+            return;
+        }
+        if (obj instanceof PFunction f) {
             if (value != null) {
                 f.getAttributes().setItem(PyStr.fromJava(name), value);
             } else if (f.getAttributes().removeItem(PyStr.fromJava(name)) == null) {

@@ -54,6 +54,7 @@ public final class BuiltinTypes {
     public static final PyType MAP = new PyType("map", "builtins", OBJECT);
     public static final PyType FILTER = new PyType("filter", "builtins", OBJECT);
     public static final PyType REVERSED = new PyType("reversed", "builtins", OBJECT);
+    public static final PyType CELL = new PyType("cell", "builtins", OBJECT);
     public static final PyType GENERIC_ALIAS = new PyType("GenericAlias", "types", OBJECT);
     public static final PyType GENERATOR = new PyType("generator", "builtins", OBJECT);
     public static final PyType LIST_REVERSE_ITERATOR = new PyType("list_reverseiterator", "builtins", OBJECT);

@@ -5,8 +5,8 @@ import com.oracle.truffle.api.interop.TruffleObject;
 
 /** A function defined in Python: code (call target), globals and default values. */
 public final class PFunction implements TruffleObject, PythonCallable {
-    private final String name;
-    private final String qualname;
+    private String name;
+    private String qualname;
     private final RootCallTarget callTarget;
     private final Signature signature;
     private final PModule globals;
@@ -31,6 +31,14 @@ public final class PFunction implements TruffleObject, PythonCallable {
 
     public String getName() {
         return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
     }
 
     public String getQualname() {

@@ -36,6 +36,8 @@ public final class PythonTypeOf {
             return j.getType();
         } else if (o instanceof PIterator.CallableIterator) {
             return BuiltinTypes.CALLABLE_ITERATOR;
+        } else if (o instanceof PCell) {
+            return BuiltinTypes.CELL;
         } else if (o instanceof PGenericAlias) {
             return BuiltinTypes.GENERIC_ALIAS;
         } else if (o instanceof PGenerator) {

@@ -89,6 +89,8 @@ public final class TryNode extends StatementNode {
     private void handle(VirtualFrame frame, PException e) {
         PBaseException exc = e.getPythonException();
         recordTraceback(e, exc, getRootNode());
+        // Raised while another exception was being handled: CPython set __context__ when it was raised.
+        chain(exc, PyjContext.get(this).currentHandled());
         for (Handler h : handlers) {
             boolean matches;
             try {
@@ -118,9 +120,15 @@ public final class TryNode extends StatementNode {
         if (trace == null) {
             return;
         }
+        // Counted as the traceback printer counts: Python frames only (builtins do not show).
+        int depth = 0;
         for (int i = 0; i < trace.size(); i++) {
-            if (trace.get(i).getTarget().getRootNode() == here) {
-                exc.setTracebackDepth(i + 1);
+            com.oracle.truffle.api.nodes.RootNode root = trace.get(i).getTarget().getRootNode();
+            if (root instanceof org.pyj.interpreter.nodes.PythonRootNode && !(trace.get(i).getLocation() == root)) {
+                depth++;
+            }
+            if (root == here) {
+                exc.setTracebackDepth(Math.max(depth, 1));
                 return;
             }
         }

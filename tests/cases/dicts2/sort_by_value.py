@@ -1,0 +1,10 @@
+scores = {"ann": 88, "bob": 95, "cat": 88, "dan": 70, "eve": 95}
+print(sorted(scores.items(), key=lambda kv: kv[1]))
+print(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
+print(sorted(scores, key=scores.get, reverse=True))
+ranked = dict(sorted(scores.items(), key=lambda kv: kv[1], reverse=True))
+print(ranked)
+print(list(ranked)[:2])
+top = max(scores.items(), key=lambda kv: kv[1])
+low = min(scores.items(), key=lambda kv: kv[1])
+print(top, low)

@@ -1,0 +1,10 @@
+words = ["apple", "kiwi", "banana", "fig", "cherry", "date"]
+print(list(w.upper() for w in words if len(w) > 4))
+print(sum(len(w) for w in words if 'a' in w))
+print(max((len(w), w) for w in words))
+pairs = list((a, b) for a in range(4) for b in range(a) if (a + b) % 2)
+print(pairs)
+g = (x * x for x in range(5))
+print(next(g), next(g), list(g), list(g))
+print(any(w.startswith('f') for w in words), all(len(w) > 2 for w in words))
+print(dict((w[0], w) for w in words))

@@ -1,0 +1,10 @@
+raw = "   Hello, World!  This is   PYTHON.   "
+print(repr(raw.strip()))
+print(repr(raw.lstrip()), repr(raw.rstrip()))
+print(raw.strip().lower().replace(",", "").replace("!", "").split())
+print("-".join(raw.split()).lower())
+print("xxhixx".strip("x"), "abcba".strip("ab"), "www.site.com".lstrip("w."))
+print("hello".replace("l", "L", 1), "aaaa".replace("a", "b", 2))
+print("Hello".center(11, "*"), "7".zfill(3), "-7".zfill(4), "ab".ljust(4, "."), "ab".rjust(4))
+print("prefix_name".removeprefix("prefix_"), "file.txt".removesuffix(".txt"))
+print("Hello".startswith(("He", "x")), "Hello".endswith("lo"), "a\tb".expandtabs(4))

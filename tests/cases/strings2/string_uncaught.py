@@ -1,0 +1,5 @@
+parts = "a:b:c".split(":")
+print(parts)
+joined = "-".join(parts)
+print(joined)
+print("count: " + 5)

@@ -1,0 +1,10 @@
+s = "hello wORLD, it's a fine-day 3rd time"
+print(s.title())
+print(s.capitalize())
+print(s.upper(), s.lower())
+print(s.swapcase())
+print("ß".upper(), "ǅ".lower() == "ǆ")
+print("hello world".istitle(), "Hello World".istitle())
+print("abc".isupper(), "ABC".isupper(), "aBc".islower(), "123".isdigit(), "12a".isalnum())
+print(" ".join(w.capitalize() for w in "the old man".split()))
+print("   ".isspace(), "".isspace(), "Abc".isalpha(), "a b".isalpha())
