@@ -88,14 +88,19 @@ public final class CallNode extends ExpressionNode {
                 } catch (org.pyj.interpreter.exceptions.PException e) {
                     throw KeywordArguments.notIterable(this, e, function, v);
                 }
-                for (Object x = next.execute(it); x != PyIterNextNode.STOP; x = next.execute(it)) {
-                    items.add(x);
-                }
+                drain(it, items);
             } else {
                 items.add(v);
             }
         }
         return items.toArray();
+    }
+
+    /** Adds an iterator's items; a loop of its own, outside the exploded one (its length is not a constant). */
+    private void drain(Object it, ArrayBuilder items) {
+        for (Object x = next.execute(it); x != PyIterNextNode.STOP; x = next.execute(it)) {
+            items.add(x);
+        }
     }
 
     /** A growable Object array that needs no boundary (unlike ArrayList). */

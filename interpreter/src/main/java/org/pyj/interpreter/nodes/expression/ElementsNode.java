@@ -50,12 +50,20 @@ public final class ElementsNode extends PyjNode {
             }
             return items;
         }
-        Object[] items = new Object[Math.max(8, elements.length * 2)];
-        int size = 0;
+        Object[] values = new Object[elements.length];
         for (int i = 0; i < elements.length; i++) {
-            Object v = elements[i].execute(frame);
+            values[i] = elements[i].execute(frame);
+        }
+        return expand(values);
+    }
+
+    /** The values with the starred ones' items spliced in: not exploded, the item counts are not constants. */
+    private Object[] expand(Object[] values) {
+        Object[] items = new Object[Math.max(8, values.length * 2)];
+        int size = 0;
+        for (int i = 0; i < values.length; i++) {
             if (starred[i]) {
-                Object it = getIter.execute(v);
+                Object it = getIter.execute(values[i]);
                 for (Object x = next.execute(it); x != PyIterNextNode.STOP; x = next.execute(it)) {
                     if (size == items.length) {
                         items = Arrays.copyOf(items, size * 2);
@@ -66,7 +74,7 @@ public final class ElementsNode extends PyjNode {
                 if (size == items.length) {
                     items = Arrays.copyOf(items, size * 2);
                 }
-                items[size++] = v;
+                items[size++] = values[i];
             }
         }
         return Arrays.copyOf(items, size);
