@@ -26,13 +26,24 @@ final class IteratorBuiltins {
                         new Object[]{PMissing.INSTANCE}, null, NextNode::new));
     }
 
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    static boolean isCallable(Object o) {
+        return o instanceof org.pyj.interpreter.runtime.PythonCallable || o instanceof org.pyj.interpreter.runtime.PyType
+                || o instanceof org.pyj.interpreter.runtime.PMethod
+                || org.pyj.interpreter.lib.ObjectProtocol.lookupSpecial(o, "__call__") != null;
+    }
+
     static final class IterNode extends PythonBuiltinNode {
         @Child private PyObjectGetIterNode getIter = PyObjectGetIterNodeGen.create();
 
         @Override
         public Object call(VirtualFrame frame) {
             if (arg(frame, 1) != PMissing.INSTANCE) {
-                throw PythonErrors.typeError(this, "pyj does not support iter(callable, sentinel) yet");
+                Object callable = arg(frame, 0);
+                if (!isCallable(callable)) {
+                    throw PythonErrors.typeError(this, "iter(v, w): v must be callable");
+                }
+                return new org.pyj.interpreter.runtime.PIterator.CallableIterator(callable, arg(frame, 1));
             }
             return getIter.execute(arg(frame, 0));
         }

@@ -1,0 +1,8 @@
+print(ord('A'), ord('a'), ord('0'), ord(' '), ord('\n'), ord('é'), ord('€'))
+print(chr(65), chr(97), chr(8364), chr(233), repr(chr(0)), repr(chr(127)))
+print(''.join(chr(ord(c) + 1) for c in 'HAL'))
+print([ord(c) - ord('a') for c in 'python'])
+print(''.join(chr(i) for i in range(ord('a'), ord('z') + 1, 5)))
+print(chr(0x1F600) == '\U0001F600', len(chr(0x10FFFF)))
+print(sorted('dCbaB'), sorted('dCbaB', key=str.lower))
+print(chr(-1))

@@ -1,0 +1,10 @@
+keys = ['a', 'b', 'c']
+print(dict.fromkeys(keys), dict.fromkeys(keys, 0))
+print(dict([('x', 1), ('y', 2)], z=3))
+d = dict(zip(keys, range(3)))
+print(list(d.keys()), list(d.values()), list(d.items()))
+print(len(d), 'a' in d, 0 in d, sorted(d, reverse=True))
+print({k: v for k, v in sorted(d.items(), key=lambda kv: -kv[1])})
+print(list(map(d.get, ['a', 'q', 'c'])))
+print(max(d, key=d.get), min(d.values()))
+print(d | {'d': 9}, {**d, 'a': 100})

@@ -1,0 +1,8 @@
+print(1 == 1.0, 2 < 2.5, 3 >= 3.0, -1 < -0.5)
+print(2**53 == 2.0**53, 2**53 + 1 == 2.0**53 + 1, 2**53 + 1 > 2.0**53)
+print(10**400 > 1e308, 10**400 > float('inf'), -10**400 < float('-inf'))
+nan = float('nan')
+print(nan == nan, nan != nan, nan < 1, 1 < nan)
+print(0.0 == -0.0, True == 1, False == 0.0)
+print(sorted([3, 1.5, 2, 0.5, True]))
+print(max(1, 1.0), max(1.0, 1), min(0, -0.0))
