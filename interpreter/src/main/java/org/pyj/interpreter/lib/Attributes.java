@@ -284,16 +284,9 @@ public final class Attributes {
         return null;
     }
 
-    /** A snapshot of an object's attributes as a dict (pyj does not yet keep it live). */
+    /** The object's attributes as a dict that reads and writes them. */
     private static PDict instanceDict(com.oracle.truffle.api.object.DynamicObject o) {
-        PDict d = new PDict();
-        PyType type = o instanceof PythonObject p ? p.getPythonType() : null;
-        for (Object key : OBJECTS.getKeyArray(o)) {
-            if (key instanceof String s && !(type != null && type.lookup(s) instanceof PSlotMember)) {
-                d.setItem(PyStr.fromJava(s), OBJECTS.getOrDefault(o, s, PNone.NONE));
-            }
-        }
-        return d;
+        return new org.pyj.interpreter.runtime.PInstanceDict(o);
     }
 
     // ------------------------------------------------------------------ type objects

@@ -148,6 +148,12 @@ public class PDict extends PythonObject {
 
     @TruffleBoundary
     public void putAll(PDict other) {
+        if (other instanceof PInstanceDict) {
+            for (Map.Entry<Key, Object> e : other.entries()) {
+                map.put(e.getKey(), e.getValue());
+            }
+            return;
+        }
         map.putAll(other.map);
     }
 }
