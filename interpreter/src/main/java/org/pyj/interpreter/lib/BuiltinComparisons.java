@@ -141,6 +141,15 @@ public final class BuiltinComparisons {
                     : v.compareTo(start) <= 0 && v.compareTo(stop) > 0;
             return inBounds && v.subtract(start).mod(step.abs()).signum() == 0;
         }
+        if (container instanceof org.pyj.interpreter.runtime.PBigRange r) {
+            if (!BuiltinArithmetic.isInt(item)) {
+                return false;
+            }
+            BigInteger v = BuiltinArithmetic.toBig(item);
+            boolean inBounds = r.getStep().signum() > 0 ? v.compareTo(r.getStart()) >= 0 && v.compareTo(r.getStop()) < 0
+                    : v.compareTo(r.getStart()) <= 0 && v.compareTo(r.getStop()) > 0;
+            return inBounds && v.subtract(r.getStart()).mod(r.getStep().abs()).signum() == 0;
+        }
         throw PythonErrors.typeError(location, "argument of type '%s' is not iterable", PythonTypeOf.typeName(container));
     }
 

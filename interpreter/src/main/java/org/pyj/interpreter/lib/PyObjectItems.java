@@ -60,6 +60,19 @@ public final class PyObjectItems {
                 throw PythonErrors.raiseWithArgs(location, BuiltinTypes.KEY_ERROR, key);
             }
             return v;
+        } else if (container instanceof org.pyj.interpreter.runtime.PBigRange r && !(key instanceof PSlice)) {
+            if (!BuiltinArithmetic.isInt(key) && !(ObjectProtocol.isUserObject(key) && ObjectProtocol.lookupSpecial(key, "__index__") != null)) {
+                throw PythonErrors.typeError(location, "range indices must be integers or slices, not %s", PythonTypeOf.typeName(key));
+            }
+            BigInteger i = BuiltinArithmetic.isInt(key) ? BuiltinArithmetic.toBig(key) : BigInteger.valueOf(asIndex(location, key));
+            BigInteger n = r.length();
+            if (i.signum() < 0) {
+                i = i.add(n);
+            }
+            if (i.signum() < 0 || i.compareTo(n) >= 0) {
+                throw PythonErrors.raise(location, BuiltinTypes.INDEX_ERROR, "range object index out of range");
+            }
+            return org.pyj.interpreter.runtime.PInt.normalize(r.getStart().add(i.multiply(r.getStep())));
         } else if (key instanceof PSlice s) {
             if (container instanceof PTuple t) {
                 return new PTuple(slice(location, t.getItems(), s));
