@@ -421,10 +421,7 @@ public final class NodeTranslator {
         }
         SymbolTable.Block block = symbols.blockOf(node);
         // The cells the new function closes over, taken from this frame.
-        int[] closureSlots = new int[block.freevars.size()];
-        for (int i = 0; i < closureSlots.length; i++) {
-            closureSlots[i] = scope.slotOf(block.freevars.get(i));
-        }
+        int[] closureSlots = closureSlots(block);
 
         String qualname = qualnameOf(name);
         Scope outer = scope;
@@ -436,22 +433,7 @@ public final class NodeTranslator {
                 : a.posonlyargs().get(0).arg();
         try {
             List<StatementNode> prologue = new ArrayList<>();
-            List<Integer> cellSlots = new ArrayList<>();
-            List<Integer> cellParams = new ArrayList<>();
-            for (Map.Entry<String, SymbolTable.Kind> e : block.kinds.entrySet()) {
-                if (e.getValue() == SymbolTable.Kind.CELL) {
-                    cellSlots.add(scope.slotOf(e.getKey()));
-                    cellParams.add(params.indexOf(e.getKey()));
-                }
-            }
-            int[] freeSlots = new int[block.freevars.size()];
-            for (int i = 0; i < freeSlots.length; i++) {
-                freeSlots[i] = scope.slotOf(block.freevars.get(i));
-            }
-            if (!cellSlots.isEmpty() || freeSlots.length > 0) {
-                prologue.add(new InitCellsNode(cellSlots.stream().mapToInt(Integer::intValue).toArray(),
-                        cellParams.stream().mapToInt(Integer::intValue).toArray(), freeSlots));
-            }
+            addCellPrologue(block, params, prologue);
             for (int i = 0; i < params.size(); i++) {
                 String p = params.get(i);
                 if (scope.kindOf(p) == SymbolTable.Kind.LOCAL) {
@@ -815,6 +797,35 @@ public final class NodeTranslator {
         };
     }
 
+    /** The slots, in this scope's frame, of the cells a new function or class body over {@code block} closes over. */
+    private int[] closureSlots(SymbolTable.Block block) {
+        int[] slots = new int[block.freevars.size()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = scope.slotOf(block.freevars.get(i));
+        }
+        return slots;
+    }
+
+    /**
+     * The entry of a code block into its cells (InitCellsNode): a fresh cell per cell variable,
+     * holding the argument when it is one of {@code params}, and the closure's cells.
+     */
+    private void addCellPrologue(SymbolTable.Block block, List<String> params, List<StatementNode> code) {
+        List<Integer> cellSlots = new ArrayList<>();
+        List<Integer> cellParams = new ArrayList<>();
+        for (Map.Entry<String, SymbolTable.Kind> e : block.kinds.entrySet()) {
+            if (e.getValue() == SymbolTable.Kind.CELL) {
+                cellSlots.add(scope.slotOf(e.getKey()));
+                cellParams.add(params.indexOf(e.getKey()));
+            }
+        }
+        int[] freeSlots = closureSlots(block);
+        if (!cellSlots.isEmpty() || freeSlots.length > 0) {
+            code.add(new InitCellsNode(cellSlots.stream().mapToInt(Integer::intValue).toArray(),
+                    cellParams.stream().mapToInt(Integer::intValue).toArray(), freeSlots));
+        }
+    }
+
     /** A subscript's key: a slice {@code a:b:c} becomes a slice object. */
     private ExpressionNode subscriptKey(Expr key) {
         if (key instanceof Expr.Slice sl) {
@@ -871,31 +882,13 @@ public final class NodeTranslator {
             kwValues.add(expr(k.value()));
         }
         SymbolTable.Block block = symbols.blockOf(c);
-        int[] closureSlots = new int[block.freevars.size()];
-        for (int i = 0; i < closureSlots.length; i++) {
-            closureSlots[i] = scope.slotOf(block.freevars.get(i));
-        }
+        int[] closureSlots = closureSlots(block);
         String qualname = qualnameOf(c.name());
         Scope outer = scope;
         scope = new Scope(outer, block, qualname);
         try {
             List<StatementNode> code = new ArrayList<>();
-            List<Integer> cellSlots = new ArrayList<>();
-            List<Integer> cellParams = new ArrayList<>();
-            for (Map.Entry<String, SymbolTable.Kind> e : block.kinds.entrySet()) {
-                if (e.getValue() == SymbolTable.Kind.CELL) {
-                    cellSlots.add(scope.slotOf(e.getKey()));
-                    cellParams.add(-1);
-                }
-            }
-            int[] freeSlots = new int[block.freevars.size()];
-            for (int i = 0; i < freeSlots.length; i++) {
-                freeSlots[i] = scope.slotOf(block.freevars.get(i));
-            }
-            if (!cellSlots.isEmpty() || freeSlots.length > 0) {
-                code.add(new InitCellsNode(cellSlots.stream().mapToInt(Integer::intValue).toArray(),
-                        cellParams.stream().mapToInt(Integer::intValue).toArray(), freeSlots));
-            }
+            addCellPrologue(block, List.of(), code);
             code.add(lines(new AssignNode(ReadGlobalNodeGen.create("__name__"),
                     new AssignTargetNode[]{new NameTargetNode("__module__")}), c.pos()));
             code.add(lines(new AssignNode(new ConstantNode(PyStr.fromJava(qualname)),
@@ -935,10 +928,7 @@ public final class NodeTranslator {
         }
         ExpressionNode firstIterable = expr(gens.get(0).iter());
         SymbolTable.Block block = symbols.blockOf(node);
-        int[] closureSlots = new int[block.freevars.size()];
-        for (int i = 0; i < closureSlots.length; i++) {
-            closureSlots[i] = scope.slotOf(block.freevars.get(i));
-        }
+        int[] closureSlots = closureSlots(block);
         String qualname = qualnameOf(name);
         Scope outer = scope;
         scope = new Scope(outer, block, qualname);
@@ -948,22 +938,7 @@ public final class NodeTranslator {
         }
         try {
             List<StatementNode> code = new ArrayList<>();
-            List<Integer> cellSlots = new ArrayList<>();
-            List<Integer> cellParams = new ArrayList<>();
-            for (Map.Entry<String, SymbolTable.Kind> e : block.kinds.entrySet()) {
-                if (e.getValue() == SymbolTable.Kind.CELL) {
-                    cellSlots.add(scope.slotOf(e.getKey()));
-                    cellParams.add(e.getKey().equals(".0") ? 0 : -1);
-                }
-            }
-            int[] freeSlots = new int[block.freevars.size()];
-            for (int i = 0; i < freeSlots.length; i++) {
-                freeSlots[i] = scope.slotOf(block.freevars.get(i));
-            }
-            if (!cellSlots.isEmpty() || freeSlots.length > 0) {
-                code.add(new InitCellsNode(cellSlots.stream().mapToInt(Integer::intValue).toArray(),
-                        cellParams.stream().mapToInt(Integer::intValue).toArray(), freeSlots));
-            }
+            addCellPrologue(block, List.of(".0"), code);
             code.add(new AssignNode(new ReadArgumentNode(0),
                     new AssignTargetNode[]{LocalTargetNodeGen.create(scope.slotOf(".0"), ".0")}));
             int resultSlot = scope.addHiddenSlot();
