@@ -75,6 +75,9 @@ public final class PyjContext {
         for (BuiltinSpec spec : BuiltinFunctions.specs()) {
             put(builtins, spec.name(), makeBuiltin(spec, "builtins"));
         }
+        for (BuiltinSpec spec : org.pyj.interpreter.builtins.EvalBuiltins.functions()) {
+            put(builtins, spec.name(), makeBuiltin(spec, "builtins"));
+        }
         for (BuiltinSpec spec : org.pyj.interpreter.builtins.ObjectBuiltins.functions()) {
             put(builtins, spec.name(), makeBuiltin(spec, "builtins"));
         }
@@ -96,6 +99,8 @@ public final class PyjContext {
         org.pyj.interpreter.builtins.ListBuiltins.install(this);
         org.pyj.interpreter.builtins.DictBuiltins.install(this);
         org.pyj.interpreter.builtins.StrBuiltins.install(this);
+        org.pyj.interpreter.builtins.BytesBuiltins.install(this);
+        org.pyj.interpreter.builtins.NumberBuiltins.install(this);
         org.pyj.interpreter.builtins.SetBuiltins.install(this);
         org.pyj.interpreter.builtins.IterationBuiltins.install(this);
         org.pyj.interpreter.builtins.GeneratorBuiltins.install(this);
@@ -104,7 +109,8 @@ public final class PyjContext {
                 BuiltinTypes.TUPLE, BuiltinTypes.RANGE, BuiltinTypes.TYPE, BuiltinTypes.OBJECT, BuiltinTypes.LIST,
                 BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY,
                 BuiltinTypes.CLASSMETHOD, BuiltinTypes.STATICMETHOD, BuiltinTypes.SUPER, BuiltinTypes.ENUMERATE,
-                BuiltinTypes.ZIP, BuiltinTypes.MAP, BuiltinTypes.FILTER, BuiltinTypes.REVERSED}) {
+                BuiltinTypes.ZIP, BuiltinTypes.MAP, BuiltinTypes.FILTER, BuiltinTypes.REVERSED, BuiltinTypes.BYTES,
+                BuiltinTypes.BYTEARRAY, BuiltinTypes.MEMORYVIEW}) {
             put(builtins, type.getName(), type);
         }
         for (PyType type : BuiltinTypes.exceptions().values()) {

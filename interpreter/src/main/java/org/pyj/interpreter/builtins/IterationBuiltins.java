@@ -245,15 +245,9 @@ public final class IterationBuiltins {
         }));
     }
 
-    /** Methods of range and slice, and int's bit operations. */
+    /** Methods of range and slice. */
     public static void installSequenceMethods(PyjContext context) {
-        PyType intType = BuiltinTypes.INT;
-        context.defineMethods(intType, List.of(
-                JavaBuiltin.method(intType, "bit_length", "self", (loc, a) ->
-                        (long) org.pyj.interpreter.lib.BuiltinArithmetic.toBig(a[0]).abs().bitLength()),
-                JavaBuiltin.method(intType, "bit_count", "self", (loc, a) ->
-                        (long) org.pyj.interpreter.lib.BuiltinArithmetic.toBig(a[0]).abs().bitCount()),
-                JavaBuiltin.method(intType, "conjugate", "self", (loc, a) -> a[0] instanceof Boolean b ? (b ? 1 : 0) : a[0])));
+        IntBuiltins.install(context);
         PyType r = BuiltinTypes.RANGE;
         context.defineMethods(r, List.of(
                 JavaBuiltin.method(r, "index", "self, value, /", (loc, a) -> {

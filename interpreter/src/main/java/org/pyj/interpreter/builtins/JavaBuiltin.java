@@ -18,7 +18,8 @@ import org.pyj.interpreter.runtime.Signature;
  * A builtin function or method whose body is plain Java behind a {@link TruffleBoundary}: the
  * way to write the many builtins that are not hot. The parameters are declared as text:
  * {@code "self, key, default=?, /"} style, where {@code =?} marks an optional parameter (it
- * arrives as {@link PMissing#INSTANCE} when omitted), {@code *args} collects the rest as a tuple,
+ * arrives as {@link PMissing#INSTANCE} when omitted; {@code =None}, {@code =True}, {@code =False}
+ * and {@code =-1} give that default instead), {@code *args} collects the rest as a tuple,
  * names after {@code *} or {@code *args} are keyword-only and {@code **kwargs} collects keywords.
  * Parameters before {@code /} are positional-only; without {@code /} all are.
  */
@@ -103,16 +104,17 @@ public final class JavaBuiltin extends PythonBuiltinNode {
                 keywordOnly = true;
                 continue;
             }
-            boolean optional = p.endsWith("=?");
-            String n = optional ? p.substring(0, p.length() - 2) : p;
+            int eq = p.indexOf('=');
+            String n = eq < 0 ? p : p.substring(0, eq).trim();
+            Object dflt = eq < 0 ? null : defaultValue(p.substring(eq + 1).trim());
             names.add(n);
             if (keywordOnly) {
                 kwOnly++;
-                kwDefaults.add(optional ? PMissing.INSTANCE : null);
+                kwDefaults.add(dflt);
             } else {
                 positional++;
-                if (optional) {
-                    defaults.add(PMissing.INSTANCE);
+                if (dflt != null) {
+                    defaults.add(dflt);
                 }
             }
         }
@@ -123,6 +125,17 @@ public final class JavaBuiltin extends PythonBuiltinNode {
         int count = names.size();
         return new BuiltinSpec(name, sig, defaults.toArray(), kwOnly == 0 ? null : kwDefaults.toArray(),
                 () -> new JavaBuiltin(body, count, selfType, name));
+    }
+
+    /** A default written in a parameter list: {@code ?} (omitted), None, True, False or an integer. */
+    private static Object defaultValue(String text) {
+        return switch (text) {
+            case "?" -> PMissing.INSTANCE;
+            case "None" -> org.pyj.interpreter.runtime.PNone.NONE;
+            case "True" -> Boolean.TRUE;
+            case "False" -> Boolean.FALSE;
+            default -> Long.parseLong(text);
+        };
     }
 
     /** Whether an optional argument was given. */

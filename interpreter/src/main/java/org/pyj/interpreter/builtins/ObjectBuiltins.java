@@ -210,7 +210,7 @@ public final class ObjectBuiltins {
                 JavaBuiltin.function("id", "obj", (loc, a) -> ObjectIds.id(a[0])),
                 JavaBuiltin.function("vars", "object=?", (loc, a) -> {
                     if (!given(a[0])) {
-                        throw PythonErrors.typeError(loc, "pyj does not support vars() without an argument yet");
+                        return org.pyj.interpreter.lib.CallerFrames.locals(org.pyj.interpreter.lib.CallerFrames.caller());
                     }
                     Object d = ObjectProtocol.lookupAttr(loc, a[0], "__dict__");
                     if (d == null) {
@@ -220,7 +220,10 @@ public final class ObjectBuiltins {
                 }),
                 JavaBuiltin.function("dir", "object=?", (loc, a) -> {
                     if (!given(a[0])) {
-                        throw PythonErrors.typeError(loc, "pyj does not support dir() without an argument yet");
+                        Object names = org.pyj.interpreter.lib.CallerFrames.locals(org.pyj.interpreter.lib.CallerFrames.caller());
+                        PList keys = new PList(Containers.toArray(loc, names));
+                        ListBuiltins.sort(loc, keys, PNone.NONE, false);
+                        return keys;
                     }
                     return dir(loc, a[0]);
                 }));

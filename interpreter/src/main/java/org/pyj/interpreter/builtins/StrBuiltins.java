@@ -155,9 +155,10 @@ public final class StrBuiltins {
                 def("partition", Style.ONE, 1, "sep", (loc, s, a) -> StrSplit.partition(s, nonEmptySeparator(loc, a[1]))),
                 def("rpartition", Style.ONE, 1, "sep", (loc, s, a) -> StrSplit.rpartition(s, nonEmptySeparator(loc, a[1]))),
                 def("translate", Style.ONE, 1, "table", (loc, s, a) -> StrTranslate.translate(loc, s, a[1])),
-                def("encode", Style.KEYWORDS, 0, "encoding, errors", (loc, s, a) -> {
-                    throw PythonErrors.typeError(loc, "pyj does not support bytes yet");
-                }),
+                def("encode", Style.KEYWORDS, 0, "encoding, errors", (loc, s, a) -> new org.pyj.interpreter.runtime.PBytes(
+                        org.pyj.interpreter.lib.Codecs.encode(loc, s,
+                                given(a[1]) ? PyStr.toJava(StrArgs.str(loc, a[1], "encode", "argument 'encoding'")) : "utf-8",
+                                given(a[2]) ? PyStr.toJava(StrArgs.str(loc, a[2], "encode", "argument 'errors'")) : "strict"))),
                 JavaBuiltin.function("format", "self=?, *args, **kwargs", (loc, a) -> {
                     checkSelf(loc, "format", a[0]);
                     return StrFormat.format(loc, (TruffleString) a[0], (PTuple) a[1], (PDict) a[2]);

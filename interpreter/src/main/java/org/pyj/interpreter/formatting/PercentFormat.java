@@ -18,6 +18,7 @@ import org.pyj.interpreter.runtime.PInt;
 import org.pyj.interpreter.runtime.PList;
 import org.pyj.interpreter.runtime.PRange;
 import org.pyj.interpreter.runtime.PTuple;
+import org.pyj.interpreter.runtime.PBytesLike;
 import org.pyj.interpreter.runtime.PyStr;
 import org.pyj.interpreter.runtime.PythonTypeOf;
 
@@ -53,9 +54,17 @@ public final class PercentFormat {
         boolean sign;
     }
 
+    /** Formatting bytes ({@code b'%s' % x}): the format's bytes are code points below 256, and so is the result. */
+    private final boolean bytesMode;
+
     private PercentFormat(Node loc, TruffleString format, Object args) {
+        this(loc, StrFormat.codePoints(format), args, false);
+    }
+
+    private PercentFormat(Node loc, int[] format, Object args, boolean bytesMode) {
         this.loc = loc;
-        this.fmt = StrFormat.codePoints(format);
+        this.bytesMode = bytesMode;
+        this.fmt = format;
         this.args = args;
         if (args instanceof PTuple t) {
             arglen = t.size();
@@ -64,7 +73,63 @@ public final class PercentFormat {
             arglen = -1;
             argidx = -2;
         }
-        dict = isMapping(args) && !(args instanceof PTuple) && !(args instanceof TruffleString) ? args : null;
+        dict = isMapping(args) && !(args instanceof PTuple) && !(args instanceof TruffleString)
+                && !(args instanceof PBytesLike) ? args : null;
+    }
+
+    /** {@code bytes % args}: CPython's _PyBytes_FormatEx. */
+    @TruffleBoundary
+    public static byte[] formatBytes(Node loc, byte[] format, int length, Object args) {
+        int[] cps = new int[length];
+        for (int i = 0; i < length; i++) {
+            cps[i] = format[i] & 0xff;
+        }
+        int[] result = StrFormat.codePoints(new PercentFormat(loc, cps, args, true).run());
+        byte[] out = new byte[result.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) result[i];
+        }
+        return out;
+    }
+
+    private static TruffleString latin1(byte[] b, int length) {
+        int[] cps = new int[length];
+        for (int i = 0; i < length; i++) {
+            cps[i] = b[i] & 0xff;
+        }
+        return PyStr.fromCodePoints(cps);
+    }
+
+    /** %s and %b of bytes formatting: a bytes-like object or one with {@code __bytes__}. */
+    private TruffleString bytesArgument(Object v) {
+        byte[] buf = org.pyj.interpreter.builtins.BytesBuiltins.bufferOrNull(v);
+        if (buf != null) {
+            return latin1(buf, buf.length);
+        }
+        Object m = ObjectProtocol.isUserObject(v) ? ObjectProtocol.lookupSpecial(v, "__bytes__") : null;
+        if (m != null) {
+            Object r = ObjectProtocol.callSpecial(loc, m, v);
+            if (r instanceof PBytesLike b) {
+                return latin1(b.store(), b.length());
+            }
+            throw PythonErrors.typeError(loc, "__bytes__ returned non-bytes (type %s)", org.pyj.interpreter.runtime.PythonTypeOf.typeName(r));
+        }
+        throw PythonErrors.typeError(loc, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                org.pyj.interpreter.runtime.PythonTypeOf.typeName(v));
+    }
+
+    /** %c of bytes formatting: an int in range(256) or a single byte. */
+    private int byteCharacter(Object v) {
+        if (v instanceof PBytesLike b && b.length() == 1) {
+            return b.get(0);
+        } else if (BuiltinArithmetic.isInt(v) || (ObjectProtocol.isUserObject(v) && ObjectProtocol.lookupSpecial(v, "__index__") != null)) {
+            long x = PyObjectItems.asIndex(loc, v);
+            if (x < 0 || x > 255) {
+                throw PythonErrors.raise(loc, BuiltinTypes.OVERFLOW_ERROR, "%s", "%c arg not in range(256)");
+            }
+            return (int) x;
+        }
+        throw PythonErrors.typeError(loc, "%s", "%c requires an integer in range(256) or a single byte");
     }
 
     @TruffleBoundary
@@ -107,7 +172,7 @@ public final class PercentFormat {
             }
         }
         if (argidx < arglen && dict == null) {
-            throw PythonErrors.typeError(loc, "not all arguments converted during string formatting");
+            throw PythonErrors.typeError(loc, "not all arguments converted during %s formatting", bytesMode ? "bytes" : "string");
         }
         return out.toStringUncached();
     }
@@ -163,7 +228,17 @@ public final class PercentFormat {
                 throw PythonErrors.valueError(loc, "incomplete format key");
             }
             int[] key = java.util.Arrays.copyOfRange(fmt, keystart, keystart + keylen);
-            args = PyObjectItems.getItem(loc, dict, PyStr.fromCodePoints(key));
+            Object k;
+            if (bytesMode) {
+                byte[] kb = new byte[key.length];
+                for (int i = 0; i < key.length; i++) {
+                    kb[i] = (byte) key[i];
+                }
+                k = new org.pyj.interpreter.runtime.PBytes(kb);
+            } else {
+                k = PyStr.fromCodePoints(key);
+            }
+            args = PyObjectItems.getItem(loc, dict, k);
             arglen = -1;
             argidx = -2;
         }
@@ -259,8 +334,16 @@ public final class PercentFormat {
         Object v = nextArg();
         switch (arg.ch) {
             case 's':
-                return ObjectProtocol.str(loc, v);
+                return bytesMode ? bytesArgument(v) : ObjectProtocol.str(loc, v);
+            case 'b':
+                if (bytesMode) {
+                    return bytesArgument(v);
+                }
+                break;
             case 'r':
+                if (bytesMode) {
+                    return PyStr.fromJava(ReprFormatter.ascii(PyStr.toJava(ObjectProtocol.repr(loc, v))));
+                }
                 return ObjectProtocol.repr(loc, v);
             case 'a':
                 return PyStr.fromJava(ReprFormatter.ascii(PyStr.toJava(ObjectProtocol.repr(loc, v))));
@@ -271,13 +354,13 @@ public final class PercentFormat {
                 arg.sign = true;
                 return PyStr.fromJava(formatFloat(toDouble(v), arg));
             case 'c':
-                return PyStr.fromCodePoints(new int[]{character(v)});
-            default: {
-                int ch = arg.ch;
-                throw PythonErrors.valueError(loc, "unsupported format character '%c' (0x%x) at index %d",
-                        (char) (ch >= 31 && ch <= 126 ? ch : '?'), ch, fmtpos - 1);
-            }
+                return PyStr.fromCodePoints(new int[]{bytesMode ? byteCharacter(v) : character(v)});
+            default:
+                break;
         }
+        int ch = arg.ch;
+        throw PythonErrors.valueError(loc, "unsupported format character '%c' (0x%x) at index %d",
+                (char) (ch >= 31 && ch <= 126 ? ch : '?'), ch, fmtpos - 1);
     }
 
     /** mainformatlong's conversion: ints as they are, else int() (or index() for o, x, X). */

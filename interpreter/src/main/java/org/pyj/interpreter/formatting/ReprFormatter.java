@@ -44,7 +44,7 @@ public final class ReprFormatter {
         } else if (o instanceof PyType t) {
             return t.toString();
         } else if (o instanceof PFunction f) {
-            return "<function " + f.getQualname() + " at " + address(f) + ">";
+            return "<function " + f.getQualname() + " at " + addressOf(f) + ">";
         } else if (o instanceof PBuiltinFunction f) {
             return "<built-in function " + f.getName() + ">";
         } else if (o instanceof PBaseException e) {
@@ -77,7 +77,7 @@ public final class ReprFormatter {
         } else if (o instanceof org.pyj.interpreter.runtime.PInt p) {
             return org.pyj.interpreter.lib.PyObjectStrNode.intToDecimal(null, p);
         } else if (o instanceof PIterator) {
-            return "<" + PythonTypeOf.typeName(o) + " object at " + address(o) + ">";
+            return "<" + PythonTypeOf.typeName(o) + " object at " + addressOf(o) + ">";
         }
         // The other objects (instances, lists, dicts, methods...) have their repr in the object protocol.
         return org.pyj.interpreter.lib.Containers.repr(null, o);
@@ -99,6 +99,10 @@ public final class ReprFormatter {
                 int slash = file.lastIndexOf('/');
                 return str(args.get(0)) + " (" + file.substring(slash + 1) + ", line " + str(details.get(1)) + ")";
             }
+            boolean encodeError = e.getType().isSubtypeOf(org.pyj.interpreter.runtime.BuiltinTypes.UNICODE_ENCODE_ERROR);
+            if (args.size() == 5 && (encodeError || e.getType().isSubtypeOf(org.pyj.interpreter.runtime.BuiltinTypes.UNICODE_DECODE_ERROR))) {
+                return org.pyj.interpreter.lib.Codecs.errorMessage(encodeError, args.getItems());
+            }
             if (args.size() == 1 && e.getType().isSubtypeOf(org.pyj.interpreter.runtime.BuiltinTypes.KEY_ERROR)) {
                 return repr(args.get(0)); // KeyError_str
             }
@@ -111,7 +115,8 @@ public final class ReprFormatter {
         return repr(o);
     }
 
-    private static String address(Object o) {
+    /** The made-up address reprs show ("at 0x7f..."): stable per object, like CPython's. */
+    public static String addressOf(Object o) {
         return String.format("0x%012x", System.identityHashCode(o) * 16L + 0x7f0000000000L);
     }
 

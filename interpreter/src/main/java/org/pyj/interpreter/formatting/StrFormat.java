@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.api.strings.TruffleStringBuilder;
-import com.oracle.truffle.api.strings.TruffleStringIterator;
 
 import org.pyj.interpreter.exceptions.PythonErrors;
 import org.pyj.interpreter.lib.ObjectProtocol;
@@ -288,11 +287,6 @@ public final class StrFormat {
     }
 
     static int[] codePoints(TruffleString t) {
-        int[] out = new int[t.codePointLengthUncached(ENC)];
-        TruffleStringIterator it = t.createCodePointIteratorUncached(ENC);
-        for (int i = 0; it.hasNext(); i++) {
-            out[i] = it.nextUncached(ENC);
-        }
-        return out;
+        return org.pyj.interpreter.runtime.PyStr.codePoints(t);
     }
 }

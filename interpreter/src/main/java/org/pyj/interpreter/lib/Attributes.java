@@ -273,6 +273,39 @@ public final class Attributes {
                     return e.getName() == null ? PNone.NONE : PyStr.fromJava(e.getName());
                 }
                 break;
+            case "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line":
+                if (e.getType().isSubtypeOf(BuiltinTypes.SYNTAX_ERROR)) {
+                    // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))
+                    PTuple args = e.getArgs();
+                    if (name.equals("msg")) {
+                        return args.size() > 0 ? args.get(0) : PNone.NONE;
+                    }
+                    int i = switch (name) {
+                        case "filename" -> 0;
+                        case "lineno" -> 1;
+                        case "offset" -> 2;
+                        case "text" -> 3;
+                        case "end_lineno" -> 4;
+                        case "end_offset" -> 5;
+                        default -> -1;
+                    };
+                    if (i >= 0 && args.size() == 2 && args.get(1) instanceof PTuple details && i < details.size()) {
+                        return details.get(i);
+                    }
+                    return PNone.NONE;
+                }
+                break;
+            case "encoding", "object", "start", "end", "reason":
+                if (e.getType().isSubtypeOf(BuiltinTypes.UNICODE_ERROR) && e.getArgs().size() == 5) {
+                    return e.getArgs().get(switch (name) {
+                        case "encoding" -> 0;
+                        case "object" -> 1;
+                        case "start" -> 2;
+                        case "end" -> 3;
+                        default -> 4;
+                    });
+                }
+                break;
             case "obj":
                 if (e.getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
                     return e.getObj() == null ? PNone.NONE : e.getObj();

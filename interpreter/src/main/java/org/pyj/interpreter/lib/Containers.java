@@ -225,7 +225,7 @@ public final class Containers {
     }
 
     static String address(Object o) {
-        return String.format("0x%012x", System.identityHashCode(o) * 16L + 0x7f0000000000L);
+        return ReprFormatter.addressOf(o);
     }
 
     // ------------------------------------------------------------------ comparison
@@ -397,7 +397,8 @@ public final class Containers {
             if (iter == PNone.NONE) {
                 throw PythonErrors.typeError(location, "'%s' object is not iterable", t.getName());
             }
-            if (iter != null && !(iter instanceof org.pyj.interpreter.runtime.PBuiltinFunction)) {
+            if (iter != null && (!(iter instanceof org.pyj.interpreter.runtime.PBuiltinFunction)
+                    || t.lookupOwner("__iter__").dispatchesByName())) {
                 Object it = ObjectProtocol.callSpecial(location, iter, o);
                 if (!isIterator(it)) {
                     throw PythonErrors.typeError(location, "iter() returned non-iterator of type '%s'",

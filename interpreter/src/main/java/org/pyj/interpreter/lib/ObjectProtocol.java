@@ -47,9 +47,12 @@ public final class ObjectProtocol {
         return PythonTypeOf.typeOf(o);
     }
 
-    /** Whether {@code o} is an instance of a class defined in Python (its type is not builtin). */
+    /**
+     * Whether {@code o}'s special methods are found by name on its type: an instance of a class
+     * defined in Python, or of a builtin type whose special methods live in its dict (bytes).
+     */
     public static boolean isUserObject(Object o) {
-        return o instanceof PythonObject p && !p.getPythonType().isBuiltin();
+        return o instanceof PythonObject p && p.getPythonType().dispatchesByName();
     }
 
     /** A special method found on the type (CPython's _PyObject_LookupSpecial without binding), or null. */
@@ -428,7 +431,7 @@ public final class ObjectProtocol {
         PyType ta = typeOf(a);
         PyType tb = typeOf(b);
         boolean checkedReverse = false;
-        if (ta != tb && tb.isSubtypeOf(ta) && !tb.isBuiltin()) {
+        if (ta != tb && tb.isSubtypeOf(ta) && tb.dispatchesByName()) {
             Object m = tb.lookup(op.reflected().dunder());
             if (m != null) {
                 checkedReverse = true;
@@ -438,7 +441,7 @@ public final class ObjectProtocol {
                 }
             }
         }
-        if (!ta.isBuiltin()) {
+        if (ta.dispatchesByName()) {
             Object m = ta.lookup(op.dunder());
             if (m != null && m != BuiltinTypes.OBJECT.getOwn(op.dunder())) {
                 Object r = callSpecial(location, m, a, b);
@@ -449,7 +452,7 @@ public final class ObjectProtocol {
                 // object.__ne__ inverts __eq__ unless that returned NotImplemented.
             }
         }
-        if (!checkedReverse && !tb.isBuiltin()) {
+        if (!checkedReverse && tb.dispatchesByName()) {
             Object m = tb.lookup(op.reflected().dunder());
             if (m != null && m != BuiltinTypes.OBJECT.getOwn(op.reflected().dunder())) {
                 Object r = callSpecial(location, m, b, a);
@@ -458,7 +461,7 @@ public final class ObjectProtocol {
                 }
             }
         }
-        if (op == CompareOp.NE && !ta.isBuiltin()) {
+        if (op == CompareOp.NE && ta.dispatchesByName()) {
             Object eq = ta.lookup("__eq__");
             if (eq != null && eq != BuiltinTypes.OBJECT.getOwn("__eq__")) {
                 Object r = callSpecial(location, eq, a, b);
@@ -502,7 +505,7 @@ public final class ObjectProtocol {
         }
         PyType ta = typeOf(a);
         PyType tb = typeOf(b);
-        if (inPlace && !ta.isBuiltin()) {
+        if (inPlace && ta.dispatchesByName()) {
             Object im = ta.lookup("__i" + op.substring(2));
             if (im != null) {
                 Object r = callSpecial(location, im, a, b);
@@ -511,8 +514,8 @@ public final class ObjectProtocol {
                 }
             }
         }
-        Object lm = ta.isBuiltin() ? null : ta.lookup(op);
-        Object rm = ta == tb || tb.isBuiltin() ? null : tb.lookup(rop);
+        Object lm = !ta.dispatchesByName() ? null : ta.lookup(op);
+        Object rm = ta == tb || !tb.dispatchesByName() ? null : tb.lookup(rop);
         if (rm != null && lm != null && tb.isSubtypeOf(ta) && rm != ta.lookup(rop)) {
             Object r = callSpecial(location, rm, b, a);
             if (r != PSingleton.NOT_IMPLEMENTED) {

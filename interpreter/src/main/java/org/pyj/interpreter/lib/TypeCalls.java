@@ -41,7 +41,8 @@ public final class TypeCalls {
 
     /** The builtin types a class may inherit from; their instances' Java class is the layout. */
     private static final PyType[] SUBCLASSABLE = {BuiltinTypes.OBJECT, BuiltinTypes.BASE_EXCEPTION, BuiltinTypes.DICT,
-            BuiltinTypes.LIST, BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.TYPE};
+            BuiltinTypes.LIST, BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.TYPE, BuiltinTypes.BYTES,
+            BuiltinTypes.BYTEARRAY};
 
     @TruffleBoundary
     public static Object call(Node location, PyType type, Object[] args, String[] kwNames, Object[] kwValues) {
@@ -132,6 +133,12 @@ public final class TypeCalls {
                 }
             }
             return s;
+        } else if (layout == BuiltinTypes.BYTES) {
+            // Immutable: the value comes from the constructor's arguments, for the subclass.
+            return ObjectProtocol.callWithKeywords(location, layout.getSlots().tp_new, ObjectProtocol.prepend(type, args),
+                    kwNames, kwValues);
+        } else if (layout == BuiltinTypes.BYTEARRAY) {
+            return new org.pyj.interpreter.runtime.PByteArray(type, org.pyj.interpreter.runtime.PBytes.NO_BYTES);
         } else if (layout == BuiltinTypes.TYPE) {
             return newClass(location, type, args[0], args[1], args[2], kwNames, kwValues);
         }

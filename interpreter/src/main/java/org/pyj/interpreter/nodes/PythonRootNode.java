@@ -32,6 +32,22 @@ public final class PythonRootNode extends RootNode {
      */
     @CompilationFinal private boolean generatorBody;
 
+    /** A class body or code exec'd with locals: its names live in a namespace, the first argument. */
+    @CompilationFinal private boolean namespaceBody;
+
+    public PythonRootNode asNamespaceBody() {
+        this.namespaceBody = true;
+        return this;
+    }
+
+    public boolean isNamespaceBody() {
+        return namespaceBody;
+    }
+
+    public boolean isGeneratorBody() {
+        return generatorBody;
+    }
+
     /** Makes this the root of a generator body; called once, when the root is created. */
     public PythonRootNode asGeneratorBody() {
         this.generatorBody = true;

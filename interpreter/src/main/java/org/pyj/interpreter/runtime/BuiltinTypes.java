@@ -57,6 +57,12 @@ public final class BuiltinTypes {
     public static final PyType CELL = new PyType("cell", "builtins", OBJECT);
     public static final PyType GENERIC_ALIAS = new PyType("GenericAlias", "types", OBJECT);
     public static final PyType GENERATOR = new PyType("generator", "builtins", OBJECT);
+    public static final PyType CODE = new PyType("code", "builtins", OBJECT);
+    public static final PyType BYTES = new PyType("bytes", "builtins", OBJECT).withSpecialMethodsInDict();
+    public static final PyType BYTEARRAY = new PyType("bytearray", "builtins", OBJECT).withSpecialMethodsInDict();
+    public static final PyType BYTES_ITERATOR = new PyType("bytes_iterator", "builtins", OBJECT);
+    public static final PyType BYTEARRAY_ITERATOR = new PyType("bytearray_iterator", "builtins", OBJECT);
+    public static final PyType MEMORYVIEW = new PyType("memoryview", "builtins", OBJECT).withSpecialMethodsInDict();
     public static final PyType LIST_REVERSE_ITERATOR = new PyType("list_reverseiterator", "builtins", OBJECT);
 
     public static final PyType BASE_EXCEPTION = exception("BaseException", OBJECT);

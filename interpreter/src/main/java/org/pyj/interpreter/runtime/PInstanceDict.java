@@ -26,6 +26,11 @@ public final class PInstanceDict extends PDict {
         this.owner = owner;
     }
 
+    /** The object (instance or module) whose attributes this dict is. */
+    public DynamicObject getOwner() {
+        return owner;
+    }
+
     private boolean isAttribute(Object key) {
         if (!(key instanceof String s)) {
             return false;

@@ -115,6 +115,11 @@ public final class PyHash {
         return fix(sipHash13(bytes, k0, k1));
     }
 
+    /** The hash of bytes (equal to that of the str with the same code points below 256). */
+    public static long ofBytes(byte[] data, long k0, long k1) {
+        return data.length == 0 ? 0 : fix(sipHash13(data, k0, k1));
+    }
+
     /** SipHash with one compression and three finalization rounds over little-endian words. */
     static long sipHash13(byte[] data, long k0, long k1) {
         long[] v = {k0 ^ 0x736f6d6570736575L, k1 ^ 0x646f72616e646f6dL, k0 ^ 0x6c7967656e657261L,

@@ -25,6 +25,17 @@ public final class PyStr {
         return TruffleString.fromIntArrayUTF32Uncached(codePoints);
     }
 
+    /** Every code point of {@code s}. */
+    @TruffleBoundary
+    public static int[] codePoints(TruffleString s) {
+        int[] out = new int[s.codePointLengthUncached(ENCODING)];
+        com.oracle.truffle.api.strings.TruffleStringIterator it = s.createCodePointIteratorUncached(ENCODING);
+        for (int i = 0; it.hasNext(); i++) {
+            out[i] = it.nextUncached(ENCODING);
+        }
+        return out;
+    }
+
     @TruffleBoundary
     public static String toJava(TruffleString s) {
         return s.toJavaStringUncached();

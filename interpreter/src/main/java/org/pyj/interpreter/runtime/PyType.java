@@ -45,6 +45,8 @@ public final class PyType implements TruffleObject {
     /** {@code __slots__} names when the class declares them (no instance {@code __dict__} then). */
     private String[] slotNames;
     private boolean hasInstanceDict = true;
+    /** A builtin type whose special methods are Java functions in its dict, dispatched by name like a class's. */
+    private boolean specialMethodsInDict;
 
     /** A builtin type with single inheritance. */
     public PyType(String name, String module, PyType base) {
@@ -148,6 +150,21 @@ public final class PyType implements TruffleObject {
 
     public boolean isBuiltin() {
         return builtin;
+    }
+
+    /**
+     * Whether the slow paths find this type's special methods by name in its dict (and its MRO's):
+     * true for classes and for builtin types written that way (bytes, bytearray); the other
+     * builtin types have their behaviour in the slow paths' own cases.
+     */
+    public boolean dispatchesByName() {
+        return !builtin || specialMethodsInDict;
+    }
+
+    /** Marks a builtin type as dispatching by name (see {@link #dispatchesByName()}); set at startup. */
+    public PyType withSpecialMethodsInDict() {
+        specialMethodsInDict = true;
+        return this;
     }
 
     /** {@code type(cls)}. */

@@ -66,6 +66,8 @@ public final class PythonTypeOf {
             return BuiltinTypes.NOT_IMPLEMENTED_TYPE;
         } else if (o == PSingleton.ELLIPSIS) {
             return BuiltinTypes.ELLIPSIS_TYPE;
+        } else if (o instanceof PCode) {
+            return BuiltinTypes.CODE;
         } else if (o instanceof PSimpleNamespace) {
             return BuiltinTypes.SIMPLE_NAMESPACE;
         }

@@ -163,6 +163,32 @@ public final class NodeTranslator {
         return root.getCallTarget();
     }
 
+    /**
+     * Code for {@code exec}/{@code eval}/{@code compile}: a module body, or with {@code expression}
+     * an expression whose value is returned. With {@code namespaceMode} its top-level names live
+     * in a namespace mapping passed as the first argument (exec and eval with separate locals),
+     * as a class body's do; otherwise in the globals.
+     */
+    public RootCallTarget translateCode(Mod.Module module, boolean expression, boolean namespaceMode) {
+        symbols = SymbolTable.build(module, namespaceMode);
+        scope = new Scope(null, symbols.module(), "<module>");
+        List<StatementNode> body = new ArrayList<>();
+        for (Stmt s : module.body()) {
+            if (expression && s instanceof Stmt.ExprStmt e) {
+                body.add(lines(new ReturnNode(expr(e.value())), s.pos()));
+            } else {
+                body.add(stmt(s));
+            }
+        }
+        SourceSection section = source.hasCharacters() ? source.createSection(0, source.getLength()) : null;
+        PythonRootNode root = new PythonRootNode(language, scope.frame.build(), block(body), "<module>", "<module>",
+                section, true, new String[0]);
+        if (namespaceMode) {
+            root.asNamespaceBody();
+        }
+        return root.getCallTarget();
+    }
+
     // ------------------------------------------------------------------ statements
 
     private StatementNode block(List<StatementNode> statements) {
@@ -653,8 +679,8 @@ public final class NodeTranslator {
             return new ConstantNode(PNone.NONE);
         } else if (v == ConstantValue.ELLIPSIS) {
             return new ConstantNode(PSingleton.ELLIPSIS);
-        } else if (v instanceof ConstantValue.Bytes) {
-            throw unsupported("bytes", c.pos());
+        } else if (v instanceof ConstantValue.Bytes b) {
+            return new ConstantNode(new org.pyj.interpreter.runtime.PBytes(b.value().clone()));
         }
         throw unsupported("complex numbers", c.pos());
     }
@@ -858,7 +884,7 @@ public final class NodeTranslator {
     private String qualnameOf(String name) {
         if (scope.isFunction) {
             return scope.qualname + ".<locals>." + name;
-        } else if (scope.block.isClass) {
+        } else if (scope.block.isClass && scope.parent != null) {
             return scope.qualname + "." + name;
         }
         return name;
@@ -905,7 +931,7 @@ public final class NodeTranslator {
             code.add(new ReturnNode(result));
             Signature signature = new Signature(qualname, new String[]{".namespace"}, 1, 1, 0, false, false);
             PythonRootNode root = new PythonRootNode(language, scope.frame.build(), block(code), c.name(), qualname,
-                    section(c.pos()), false, new String[0]);
+                    section(c.pos()), false, new String[0]).asNamespaceBody();
             MakeFunctionNode body = new MakeFunctionNode(c.name(), qualname, root.getCallTarget(), signature,
                     new ExpressionNode[0], new ExpressionNode[0], closureSlots);
             return new BuildClassNode(lines(body, c.pos()), c.name(), bases, kwNames.toArray(new String[0]),

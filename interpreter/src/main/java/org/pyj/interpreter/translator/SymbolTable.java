@@ -93,7 +93,13 @@ final class SymbolTable {
     private final Block module = new Block(null, null, false);
 
     static SymbolTable build(Mod.Module m) {
+        return build(m, false);
+    }
+
+    /** With {@code namespaceMode} the module's names resolve as a class body's (code run by exec with locals). */
+    static SymbolTable build(Mod.Module m, boolean namespaceMode) {
         SymbolTable t = new SymbolTable();
+        t.module.isClass = namespaceMode;
         t.stmts(m.body(), t.module);
         t.resolve(t.module, Set.of());
         return t;

@@ -1,0 +1,131 @@
+package org.pyj.interpreter.lib;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import org.pyj.interpreter.nodes.PythonRootNode;
+import org.pyj.interpreter.runtime.PArguments;
+import org.pyj.interpreter.runtime.PCell;
+import org.pyj.interpreter.runtime.PDict;
+import org.pyj.interpreter.runtime.PGenerator;
+import org.pyj.interpreter.runtime.PInstanceDict;
+import org.pyj.interpreter.runtime.PModule;
+import org.pyj.interpreter.runtime.PyStr;
+
+/**
+ * The frame of the Python code that called a builtin, for the builtins that look at their
+ * caller: {@code globals()}, {@code locals()}, {@code vars()}, {@code dir()}, and exec/eval
+ * without explicit namespaces. Reading a frame this way materializes it (compiled callers
+ * deoptimize), which is acceptable for these rarely hot builtins.
+ */
+public final class CallerFrames {
+    private CallerFrames() {
+    }
+
+    /**
+     * A function frame's locals() dict: CPython returns the same dict on every call in one
+     * activation (refreshed from the variables); the activation's argument array identifies it, so names exec() put there stay visible.
+     */
+    private static final java.util.Map<Object[], PDict> LOCALS = new java.util.WeakHashMap<>();
+
+    /** The calling Python code's root and frame (a generator's own frame for a generator body). */
+    public record Caller(PythonRootNode root, Frame frame) {
+    }
+
+    @TruffleBoundary
+    public static Caller caller() {
+        return Truffle.getRuntime().iterateFrames(fi -> {
+            if (fi.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget t && t.getRootNode() instanceof PythonRootNode root) {
+                Frame f = fi.getFrame(FrameInstance.FrameAccess.READ_WRITE);
+                if (root.isGeneratorBody() && f.getArguments().length > 1 && f.getArguments()[1] instanceof PGenerator g) {
+                    f = g.getFrame();
+                }
+                return new Caller(root, f);
+            }
+            return null;
+        });
+    }
+
+    /** The caller's globals module. */
+    public static PModule globalsModule(Caller c) {
+        return PArguments.getGlobals(c.frame().getArguments());
+    }
+
+    /** {@code globals()}: a live dict over the module's names. */
+    @TruffleBoundary
+    public static PDict globals(Caller c) {
+        return new PInstanceDict(globalsModule(c));
+    }
+
+    /**
+     * {@code locals()}: the globals at module level, the namespace in a class body or exec'd
+     * code, else a new dict of the function's bound locals, cells and free variables.
+     */
+    @TruffleBoundary
+    public static Object locals(Caller c) {
+        PythonRootNode root = c.root();
+        Frame frame = c.frame();
+        if (root.isNamespaceBody()) {
+            return frame.getArguments()[PArguments.USER_ARGUMENTS];
+        }
+        if (root.isModule()) {
+            return globals(c);
+        }
+        PDict d;
+        synchronized (LOCALS) {
+            d = LOCALS.computeIfAbsent(frame.getArguments(), k -> new PDict());
+        }
+        FrameDescriptor fd = frame.getFrameDescriptor();
+        for (int i = 0; i < fd.getNumberOfSlots(); i++) {
+            Object name = fd.getSlotName(i);
+            if (!(name instanceof String n) || n.startsWith(".")) {
+                continue;
+            }
+            Object v = frame.getValue(i);
+            if (v instanceof PCell cell) {
+                v = cell.get();
+            }
+            if (v != null) {
+                d.setItem(PyStr.fromJava(n), v);
+            } else {
+                d.removeItem(PyStr.fromJava(n));
+            }
+        }
+        return d;
+    }
+
+    private static final DynamicObjectLibrary OBJECTS = DynamicObjectLibrary.getUncached();
+
+    /** Copies a dict's str keys into a module (the globals exec'd code runs with). */
+    @TruffleBoundary
+    public static void copyInto(PDict d, PModule m) {
+        for (Object k : OBJECTS.getKeyArray(m)) {
+            OBJECTS.removeKey(m, k);
+        }
+        for (var e : d.entries()) {
+            if (e.getKey().get() instanceof TruffleString s) {
+                OBJECTS.put(m, PyStr.toJava(s), e.getValue());
+            }
+        }
+    }
+
+    /** Copies a module's names back into the dict it was made from. */
+    @TruffleBoundary
+    public static void copyBack(PModule m, PDict d) {
+        java.util.Set<Object> present = new java.util.HashSet<>();
+        for (Object k : OBJECTS.getKeyArray(m)) {
+            present.add(k);
+            d.setItem(PyStr.fromJava((String) k), OBJECTS.getOrDefault(m, k, null));
+        }
+        for (Object k : d.keysArray()) {
+            if (k instanceof TruffleString s && !present.contains(PyStr.toJava(s))) {
+                d.removeItem(k);
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+def run():
+    exec('def boom():\n    raise ValueError("inside")\nboom()')
+run()
