@@ -101,6 +101,8 @@ public final class PyjContext {
         org.pyj.interpreter.builtins.StrBuiltins.install(this);
         org.pyj.interpreter.builtins.BytesBuiltins.install(this);
         org.pyj.interpreter.builtins.NumberBuiltins.install(this);
+        org.pyj.interpreter.builtins.SequenceDunders.install(this);
+        org.pyj.interpreter.builtins.IteratorBuiltins.installIteratorMethods(this);
         org.pyj.interpreter.builtins.SetBuiltins.install(this);
         org.pyj.interpreter.builtins.IterationBuiltins.install(this);
         org.pyj.interpreter.builtins.GeneratorBuiltins.install(this);

@@ -69,7 +69,25 @@ public final class EvalBuiltins {
                             run(loc, a[0], a[1], a[2], "exec");
                             return PNone.NONE;
                         }),
-                JavaBuiltin.function("eval", "source, globals=None, locals=None, /", (loc, a) -> run(loc, a[0], a[1], a[2], "eval")));
+                JavaBuiltin.function("eval", "source, globals=None, locals=None, /", (loc, a) -> run(loc, a[0], a[1], a[2], "eval")),
+                JavaBuiltin.function("__build_class__", "func, name, /, *bases, **kwds", (loc, a) -> {
+                    if (!(a[0] instanceof org.pyj.interpreter.runtime.PFunction body)) {
+                        throw PythonErrors.typeError(loc, "__build_class__: func must be a function");
+                    }
+                    if (!(a[1] instanceof TruffleString name)) {
+                        throw PythonErrors.typeError(loc, "__build_class__: name is not a string");
+                    }
+                    PDict kwds = (PDict) a[3];
+                    Object[] keys = kwds.keysArray();
+                    String[] kwNames = new String[keys.length];
+                    Object[] kwValues = new Object[keys.length];
+                    for (int i = 0; i < keys.length; i++) {
+                        kwNames[i] = PyStr.toJava((TruffleString) keys[i]);
+                        kwValues[i] = kwds.getItem(keys[i]);
+                    }
+                    return org.pyj.interpreter.lib.TypeCalls.buildClass(loc, body, PyStr.toJava(name),
+                            ((org.pyj.interpreter.runtime.PTuple) a[2]).getItems().clone(), kwNames, kwValues);
+                }));
     }
 
     private static String text(Node loc, Object o, String fn, String which) {

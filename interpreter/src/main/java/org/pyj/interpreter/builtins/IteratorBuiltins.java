@@ -14,8 +14,32 @@ import org.pyj.interpreter.runtime.PMissing;
 import org.pyj.interpreter.runtime.Signature;
 
 /** {@code iter(object)} and {@code next(iterator[, default])}. */
-final class IteratorBuiltins {
+public final class IteratorBuiltins {
     private IteratorBuiltins() {
+    }
+
+    /** {@code __iter__} (self) and {@code __next__} of the builtin iterator types. */
+    public static void installIteratorMethods(org.pyj.interpreter.PyjContext context) {
+        org.pyj.interpreter.runtime.PyType[] types = {BuiltinTypes.RANGE_ITERATOR, BuiltinTypes.TUPLE_ITERATOR,
+            BuiltinTypes.STR_ITERATOR, BuiltinTypes.LIST_ITERATOR, BuiltinTypes.SET_ITERATOR, BuiltinTypes.ITERATOR,
+            BuiltinTypes.CALLABLE_ITERATOR, BuiltinTypes.DICT_KEY_ITERATOR, BuiltinTypes.DICT_VALUE_ITERATOR,
+            BuiltinTypes.DICT_ITEM_ITERATOR, BuiltinTypes.ENUMERATE, BuiltinTypes.ZIP, BuiltinTypes.MAP, BuiltinTypes.FILTER,
+            BuiltinTypes.REVERSED, BuiltinTypes.LIST_REVERSE_ITERATOR, BuiltinTypes.BYTES_ITERATOR,
+            BuiltinTypes.BYTEARRAY_ITERATOR};
+        for (org.pyj.interpreter.runtime.PyType t : types) {
+            if (t.getOwn("__next__") != null) {
+                continue;
+            }
+            context.defineMethods(t, List.of(
+                    JavaBuiltin.method(t, "__iter__", "self", (loc, a) -> a[0]),
+                    JavaBuiltin.method(t, "__next__", "self", (loc, a) -> {
+                        Object v = org.pyj.interpreter.lib.Containers.next(loc, a[0]);
+                        if (v == null) {
+                            throw PythonErrors.raiseWithArgs(loc, BuiltinTypes.STOP_ITERATION);
+                        }
+                        return v;
+                    })));
+        }
     }
 
     static List<BuiltinSpec> specs() {

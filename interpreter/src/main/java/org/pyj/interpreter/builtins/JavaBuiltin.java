@@ -54,8 +54,16 @@ public final class JavaBuiltin extends PythonBuiltinNode {
     @TruffleBoundary
     private Object invoke(Object[] args) {
         if (selfType != null && !PythonTypeOf.typeOf(args[0]).isSubtypeOf(selfType)) {
+            if (name.startsWith("__") && name.endsWith("__")) {
+                // A slot wrapper's wording.
+                throw PythonErrors.typeError(this, "descriptor '%s' requires a '%s' object but received a '%s'", name,
+                        selfType.getName(), PythonTypeOf.typeName(args[0]));
+            }
             throw PythonErrors.typeError(this, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
                     selfType.getName(), PythonTypeOf.typeName(args[0]));
+        }
+        if (selfType != null && args[0] instanceof org.pyj.interpreter.runtime.PValueInstance v) {
+            args[0] = v.getValue(); // int/float/str/tuple methods work on the value of a subclass instance
         }
         return body.call(this, args);
     }

@@ -19,6 +19,7 @@ import org.pyj.interpreter.runtime.PDescriptors;
 import org.pyj.interpreter.runtime.PInt;
 import org.pyj.interpreter.runtime.PSingleton;
 import org.pyj.interpreter.runtime.PTuple;
+import org.pyj.interpreter.runtime.PValueInstance;
 import org.pyj.interpreter.runtime.PyStr;
 import org.pyj.interpreter.runtime.PyType;
 import org.pyj.interpreter.runtime.PythonTypeOf;
@@ -55,7 +56,8 @@ public final class NumberBuiltins {
 
     /** Whether a float or int method accepts {@code other} as its second operand. */
     private static boolean accepts(boolean isInt, Object other) {
-        return isInt ? BuiltinArithmetic.isInt(other) : BuiltinArithmetic.isNumber(other);
+        Object o = PValueInstance.unwrap(other);
+        return isInt ? BuiltinArithmetic.isInt(o) : BuiltinArithmetic.isNumber(o);
     }
 
     private static List<BuiltinSpec> wrappers(PyType t, boolean isInt) {
@@ -80,15 +82,15 @@ public final class NumberBuiltins {
             if (!accepts(isInt, a[1])) {
                 return PSingleton.NOT_IMPLEMENTED;
             }
-            return a[2] == org.pyj.interpreter.runtime.PNone.NONE ? BuiltinArithmetic.power(loc, a[0], a[1])
-                    : BuiltinArithmetic.powerMod(loc, a[0], a[1], a[2]);
+            return a[2] == org.pyj.interpreter.runtime.PNone.NONE ? BuiltinArithmetic.power(loc, a[0], v(a[1]))
+                    : BuiltinArithmetic.powerMod(loc, a[0], v(a[1]), v(a[2]));
         }));
         specs.add(method(t, "__rpow__", "self, value, mod=None, /", (loc, a) -> {
             if (!accepts(isInt, a[1])) {
                 return PSingleton.NOT_IMPLEMENTED;
             }
-            return a[2] == org.pyj.interpreter.runtime.PNone.NONE ? BuiltinArithmetic.power(loc, a[1], a[0])
-                    : BuiltinArithmetic.powerMod(loc, a[1], a[0], a[2]);
+            return a[2] == org.pyj.interpreter.runtime.PNone.NONE ? BuiltinArithmetic.power(loc, v(a[1]), a[0])
+                    : BuiltinArithmetic.powerMod(loc, v(a[1]), a[0], v(a[2]));
         }));
         unary(specs, t, "neg", BuiltinArithmetic::negative);
         unary(specs, t, "pos", BuiltinArithmetic::positive);
@@ -105,18 +107,30 @@ public final class NumberBuiltins {
         }));
         for (CompareOp op : CompareOp.values()) {
             specs.add(method(t, op.dunder(), "self, value, /", (loc, a) -> accepts(isInt, a[1])
-                    ? (Object) BuiltinComparisons.compare(loc, a[0], a[1], op) : PSingleton.NOT_IMPLEMENTED));
+                    ? (Object) BuiltinComparisons.compare(loc, a[0], v(a[1]), op) : PSingleton.NOT_IMPLEMENTED));
         }
         specs.add(method(t, "__hash__", "self", (loc, a) -> ObjectProtocol.hash(loc, a[0])));
+        specs.add(method(t, "__repr__", "self", (loc, a) -> ObjectProtocol.repr(loc, a[0])));
+        specs.add(method(t, "__format__", "self, format_spec, /", (loc, a) -> {
+            if (!(a[1] instanceof TruffleString spec)) {
+                throw PythonErrors.typeError(loc, "__format__() argument must be str, not %s", PythonTypeOf.typeName(a[1]));
+            }
+            return org.pyj.interpreter.lib.PyObjectFormatNode.formatSlowPath(loc, a[0], spec);
+        }));
         specs.add(method(t, "__getnewargs__", "self", (loc, a) -> new PTuple(new Object[]{isInt ? toInt(a[0]) : a[0]})));
         return specs;
     }
 
     private static void binary(List<BuiltinSpec> specs, PyType t, boolean isInt, String op, Binary f) {
         specs.add(method(t, "__" + op + "__", "self, value, /",
-                (loc, a) -> accepts(isInt, a[1]) ? f.apply(loc, a[0], a[1]) : PSingleton.NOT_IMPLEMENTED));
+                (loc, a) -> accepts(isInt, a[1]) ? f.apply(loc, a[0], v(a[1])) : PSingleton.NOT_IMPLEMENTED));
         specs.add(method(t, "__r" + op + "__", "self, value, /",
-                (loc, a) -> accepts(isInt, a[1]) ? f.apply(loc, a[1], a[0]) : PSingleton.NOT_IMPLEMENTED));
+                (loc, a) -> accepts(isInt, a[1]) ? f.apply(loc, v(a[1]), a[0]) : PSingleton.NOT_IMPLEMENTED));
+    }
+
+    /** An operand's number: the value of an instance of a subclass of int or float. */
+    private static Object v(Object o) {
+        return PValueInstance.unwrap(o);
     }
 
     private static void unary(List<BuiltinSpec> specs, PyType t, String op, Unary f) {

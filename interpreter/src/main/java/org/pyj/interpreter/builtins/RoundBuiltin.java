@@ -40,6 +40,9 @@ final class RoundBuiltin {
         public Object call(VirtualFrame frame) {
             Object number = arg(frame, 0);
             Object ndigits = arg(frame, 1);
+            if (org.pyj.interpreter.lib.ObjectProtocol.isUserObject(number)) {
+                return roundSpecial(this, number, ndigits);
+            }
             if (ndigits == PNone.NONE) {
                 return roundToInt(this, number);
             }
@@ -104,6 +107,17 @@ final class RoundBuiltin {
         BigInteger rounded = new BigDecimal(value).divide(new BigDecimal(scale), 0, RoundingMode.HALF_EVEN)
                 .toBigIntegerExact().multiply(scale);
         return PInt.normalize(rounded);
+    }
+
+    /** A class's {@code __round__} (what an instance of a subclass of int or float inherits too). */
+    @TruffleBoundary
+    private static Object roundSpecial(Node location, Object number, Object ndigits) {
+        Object m = org.pyj.interpreter.lib.ObjectProtocol.lookupSpecial(number, "__round__");
+        if (m == null) {
+            throw noRound(location, number);
+        }
+        return ndigits == PNone.NONE ? org.pyj.interpreter.lib.ObjectProtocol.callSpecial(location, m, number)
+                : org.pyj.interpreter.lib.ObjectProtocol.callSpecial(location, m, number, ndigits);
     }
 
     private static RuntimeException noRound(Node location, Object number) {

@@ -48,6 +48,16 @@ final class StrArgs {
      */
     static Object[] bind(Node loc, String name, Style style, int min, String[] names, Object self, PTuple args,
             PDict kwargs) {
+        Object[] bound = bindRaw(loc, name, style, min, names, self, args, kwargs);
+        for (int i = 1; i < bound.length; i++) {
+            // Arguments that are instances of subclasses of str, int or tuple count as their values.
+            bound[i] = org.pyj.interpreter.runtime.PValueInstance.unwrap(bound[i]);
+        }
+        return bound;
+    }
+
+    private static Object[] bindRaw(Node loc, String name, Style style, int min, String[] names, Object self, PTuple args,
+            PDict kwargs) {
         int n = args.size();
         int k = kwargs.size();
         int max = names.length;

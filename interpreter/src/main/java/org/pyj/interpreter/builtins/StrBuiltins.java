@@ -47,9 +47,10 @@ public final class StrBuiltins {
     private static BuiltinSpec def(String name, Style style, int min, String params, Body body) {
         String[] names = params.isEmpty() ? new String[0] : params.split(",\\s*");
         return JavaBuiltin.function(name, "self=?, *args, **kwargs", (loc, a) -> {
-            checkSelf(loc, name, a[0]);
-            Object[] bound = StrArgs.bind(loc, name, style, min, names, a[0], (PTuple) a[1], (PDict) a[2]);
-            return body.call(loc, (TruffleString) a[0], bound);
+            Object self = org.pyj.interpreter.runtime.PValueInstance.unwrap(a[0]);
+            checkSelf(loc, name, self);
+            Object[] bound = StrArgs.bind(loc, name, style, min, names, self, (PTuple) a[1], (PDict) a[2]);
+            return body.call(loc, (TruffleString) self, bound);
         });
     }
 
@@ -160,8 +161,9 @@ public final class StrBuiltins {
                                 given(a[1]) ? PyStr.toJava(StrArgs.str(loc, a[1], "encode", "argument 'encoding'")) : "utf-8",
                                 given(a[2]) ? PyStr.toJava(StrArgs.str(loc, a[2], "encode", "argument 'errors'")) : "strict"))),
                 JavaBuiltin.function("format", "self=?, *args, **kwargs", (loc, a) -> {
-                    checkSelf(loc, "format", a[0]);
-                    return StrFormat.format(loc, (TruffleString) a[0], (PTuple) a[1], (PDict) a[2]);
+                    Object self = org.pyj.interpreter.runtime.PValueInstance.unwrap(a[0]);
+                    checkSelf(loc, "format", self);
+                    return StrFormat.format(loc, (TruffleString) self, (PTuple) a[1], (PDict) a[2]);
                 }),
                 def("format_map", Style.ONE, 1, "mapping", (loc, s, a) -> StrFormat.formatMap(loc, s, a[1])),
                 def("__format__", Style.ONE, 1, "format_spec", (loc, s, a) -> PyObjectFormatNode.formatSlowPath(loc, s,
@@ -456,6 +458,9 @@ public final class StrBuiltins {
             items = list.toArray();
         }
         for (int i = 0; i < items.length; i++) {
+            if (items[i] instanceof org.pyj.interpreter.runtime.PValueInstance v && v.getValue() instanceof TruffleString s) {
+                items[i] = s;
+            }
             if (!(items[i] instanceof TruffleString)) {
                 throw PythonErrors.typeError(loc, "sequence item %d: expected str instance, %s found", i,
                         PythonTypeOf.typeName(items[i]));

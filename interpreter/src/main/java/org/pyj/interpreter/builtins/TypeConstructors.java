@@ -13,6 +13,7 @@ import org.pyj.interpreter.PyjContext;
 import org.pyj.interpreter.exceptions.PythonErrors;
 import org.pyj.interpreter.formatting.ReprFormatter;
 import org.pyj.interpreter.lib.BuiltinArithmetic;
+import org.pyj.interpreter.lib.ObjectProtocol;
 import org.pyj.interpreter.lib.PyIterNextNode;
 import org.pyj.interpreter.lib.PyIterNextNodeGen;
 import org.pyj.interpreter.lib.PyObjectGetIterNode;
@@ -43,7 +44,8 @@ public final class TypeConstructors {
     public static void install(PyjContext context) {
         slot(context, BuiltinTypes.INT, "int", new String[]{"cls", "x", "base"}, 2, new Object[]{MISSING, MISSING}, IntNew::new);
         slot(context, BuiltinTypes.FLOAT, "float", new String[]{"cls", "x"}, 2, new Object[]{MISSING}, FloatNew::new);
-        slot(context, BuiltinTypes.STR, "str", new String[]{"cls", "object"}, 1, new Object[]{MISSING}, StrNew::new);
+        slot(context, BuiltinTypes.STR, "str", new String[]{"cls", "object", "encoding", "errors"}, 1,
+                new Object[]{MISSING, MISSING, MISSING}, StrNew::new);
         slot(context, BuiltinTypes.BOOL, "bool", new String[]{"cls", "x"}, 2, new Object[]{false}, BoolNew::new);
         slot(context, BuiltinTypes.TUPLE, "tuple", new String[]{"cls", "iterable"}, 2, new Object[]{MISSING}, TupleNew::new);
         varargs(context, BuiltinTypes.RANGE, "range", RangeNew::new);
@@ -98,7 +100,29 @@ public final class TypeConstructors {
                 return b ? 1L : 0L;
             } else if (BuiltinArithmetic.isInt(x)) {
                 return x;
-            } else if (x instanceof Double d) {
+            }
+            if (ObjectProtocol.isUserObject(x)) {
+                // PyNumber_Long: __int__, then __index__, then __trunc__, then a str or bytes value.
+                for (String m : new String[]{"__int__", "__index__", "__trunc__"}) {
+                    Object method = ObjectProtocol.lookupSpecial(x, m);
+                    if (method != null) {
+                        Object r = ObjectProtocol.callSpecial(location, method, x);
+                        Object v = org.pyj.interpreter.runtime.PValueInstance.unwrap(r);
+                        if (!BuiltinArithmetic.isInt(v)) {
+                            if (m.equals("__trunc__")) {
+                                return construct(location, r, MISSING);
+                            }
+                            throw PythonErrors.typeError(location, "%s returned non-int (type %s)", m, PythonTypeOf.typeName(r));
+                        }
+                        return v instanceof Boolean b ? (b ? 1L : 0L) : v;
+                    }
+                }
+                x = org.pyj.interpreter.runtime.PValueInstance.unwrap(x);
+            }
+            if (x instanceof org.pyj.interpreter.runtime.PBytesLike b) {
+                return parseInt(location, new String(b.copyBytes(), java.nio.charset.StandardCharsets.ISO_8859_1), 10);
+            }
+            if (x instanceof Double d) {
                 if (Double.isNaN(d)) {
                     throw PythonErrors.valueError(location, "cannot convert float NaN to integer");
                 } else if (Double.isInfinite(d)) {
@@ -200,7 +224,29 @@ public final class TypeConstructors {
                 return x;
             } else if (BuiltinArithmetic.isInt(x)) {
                 return BuiltinArithmetic.toDouble(location, x);
-            } else if (x instanceof TruffleString ts) {
+            }
+            if (ObjectProtocol.isUserObject(x)) {
+                // PyNumber_Float: __float__, then __index__, then a str value.
+                Object method = ObjectProtocol.lookupSpecial(x, "__float__");
+                if (method != null) {
+                    Object r = org.pyj.interpreter.runtime.PValueInstance.unwrap(ObjectProtocol.callSpecial(location, method, x));
+                    if (!(r instanceof Double)) {
+                        throw PythonErrors.typeError(location, "%s.__float__ returned non-float (type %s)",
+                                PythonTypeOf.typeName(x), PythonTypeOf.typeName(r));
+                    }
+                    return r;
+                }
+                method = ObjectProtocol.lookupSpecial(x, "__index__");
+                if (method != null) {
+                    return BuiltinArithmetic.toDouble(location, org.pyj.interpreter.runtime.PValueInstance.unwrap(
+                            ObjectProtocol.callSpecial(location, method, x)));
+                }
+                x = org.pyj.interpreter.runtime.PValueInstance.unwrap(x);
+            }
+            if (x instanceof org.pyj.interpreter.runtime.PBytesLike b) {
+                x = PyStr.fromJava(new String(b.copyBytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+            if (x instanceof TruffleString ts) {
                 String text = PyStr.toJava(ts);
                 String s = text.strip();
                 if (FLOAT.matcher(s).matches()) {
@@ -228,7 +274,34 @@ public final class TypeConstructors {
         @Override
         public Object call(VirtualFrame frame) {
             Object x = arg(frame, 1);
+            Object encoding = arg(frame, 2);
+            Object errors = arg(frame, 3);
+            if (encoding != MISSING || errors != MISSING) {
+                return decode(this, x, encoding, errors);
+            }
             return x == MISSING ? PyStr.EMPTY : str.execute(x);
+        }
+
+        /** {@code str(b, encoding, errors)}: decoding a bytes-like object. */
+        @TruffleBoundary
+        static Object decode(Node location, Object x, Object encoding, Object errors) {
+            for (Object[] arg : new Object[][]{{encoding, "encoding"}, {errors, "errors"}}) {
+                if (arg[0] != MISSING && !(arg[0] instanceof TruffleString)) {
+                    throw PythonErrors.typeError(location, "str() argument '%s' must be str, not %s", arg[1],
+                            PythonTypeOf.typeName(arg[0]));
+                }
+            }
+            byte[] data = org.pyj.interpreter.builtins.BytesBuiltins.bufferOrNull(x == MISSING
+                    ? new org.pyj.interpreter.runtime.PBytes(new byte[0]) : x);
+            if (data == null) {
+                if (x instanceof TruffleString) {
+                    throw PythonErrors.typeError(location, "decoding str is not supported");
+                }
+                throw PythonErrors.typeError(location, "decoding to str: need a bytes-like object, %s found", PythonTypeOf.typeName(x));
+            }
+            return org.pyj.interpreter.lib.Codecs.decode(location, data, data.length,
+                    encoding == MISSING ? "utf-8" : PyStr.toJava((TruffleString) encoding),
+                    errors == MISSING ? "strict" : PyStr.toJava((TruffleString) errors));
         }
     }
 

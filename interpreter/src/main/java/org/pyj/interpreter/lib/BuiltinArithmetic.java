@@ -11,6 +11,7 @@ import org.pyj.interpreter.exceptions.PythonErrors;
 import org.pyj.interpreter.runtime.BuiltinTypes;
 import org.pyj.interpreter.runtime.PInt;
 import org.pyj.interpreter.runtime.PTuple;
+import org.pyj.interpreter.runtime.PValueInstance;
 import org.pyj.interpreter.runtime.PyStr;
 import org.pyj.interpreter.runtime.PythonTypeOf;
 
@@ -91,7 +92,10 @@ public final class BuiltinArithmetic {
         if (r != null) {
             return r;
         }
-        if (ObjectProtocol.isUserObject(a) || ObjectProtocol.isUserObject(b)) {
+        // An instance of a subclass of int, float, str or tuple goes on as its value (str + MyStr).
+        boolean userA = ObjectProtocol.isUserObject(a) && !(a instanceof PValueInstance);
+        boolean userB = ObjectProtocol.isUserObject(b) && !(b instanceof PValueInstance);
+        if (userA || userB) {
             throw ObjectProtocol.unsupportedOperands(location, a, b, symbol, inPlace);
         }
         return null;
@@ -103,6 +107,8 @@ public final class BuiltinArithmetic {
         if (special != null) {
             return special;
         }
+        a = PValueInstance.unwrap(a);
+        b = PValueInstance.unwrap(b);
         if (isInt(a) && isInt(b)) {
             return PInt.normalize(toBig(a).add(toBig(b)));
         } else if (isNumber(a) && isNumber(b)) {
@@ -130,6 +136,8 @@ public final class BuiltinArithmetic {
         if (special != null) {
             return special;
         }
+        a = PValueInstance.unwrap(a);
+        b = PValueInstance.unwrap(b);
         if (isInt(a) && isInt(b)) {
             return PInt.normalize(toBig(a).subtract(toBig(b)));
         } else if (isNumber(a) && isNumber(b)) {
@@ -144,6 +152,8 @@ public final class BuiltinArithmetic {
         if (special != null) {
             return special;
         }
+        a = PValueInstance.unwrap(a);
+        b = PValueInstance.unwrap(b);
         if (isInt(a) && isInt(b)) {
             return PInt.normalize(toBig(a).multiply(toBig(b)));
         } else if (isNumber(a) && isNumber(b)) {
@@ -196,6 +206,8 @@ public final class BuiltinArithmetic {
         if (special != null) {
             return special;
         }
+        a = PValueInstance.unwrap(a);
+        b = PValueInstance.unwrap(b);
         if (isInt(a) && isInt(b)) {
             return intTrueDivide(location, toBig(a), toBig(b));
         } else if (isNumber(a) && isNumber(b)) {
@@ -260,6 +272,8 @@ public final class BuiltinArithmetic {
         if (special != null) {
             return special;
         }
+        a = PValueInstance.unwrap(a);
+        b = PValueInstance.unwrap(b);
         if (isInt(a) && isInt(b)) {
             BigInteger y = toBig(b);
             if (y.signum() == 0) {
@@ -286,6 +300,8 @@ public final class BuiltinArithmetic {
         if (special != null) {
             return special;
         }
+        a = PValueInstance.unwrap(a);
+        b = PValueInstance.unwrap(b);
         if (isInt(a) && isInt(b)) {
             BigInteger y = toBig(b);
             if (y.signum() == 0) {
@@ -308,6 +324,8 @@ public final class BuiltinArithmetic {
         if (special != null) {
             return special;
         }
+        a = PValueInstance.unwrap(a);
+        b = PValueInstance.unwrap(b);
         if (isInt(a) && isInt(b)) {
             BigInteger y = toBig(b);
             if (y.signum() == 0) {
@@ -372,6 +390,8 @@ public final class BuiltinArithmetic {
         if (special != null) {
             return special;
         }
+        a = PValueInstance.unwrap(a);
+        b = PValueInstance.unwrap(b);
         if (isInt(a) && isInt(b)) {
             BigInteger x = toBig(a);
             BigInteger y = toBig(b);
@@ -461,6 +481,8 @@ public final class BuiltinArithmetic {
         if (special != null) {
             return special;
         }
+        a = PValueInstance.unwrap(a);
+        b = PValueInstance.unwrap(b);
         if (isInt(a) && isInt(b)) {
             BigInteger n = toBig(b);
             if (n.signum() < 0) {
@@ -484,6 +506,8 @@ public final class BuiltinArithmetic {
         if (special != null) {
             return special;
         }
+        a = PValueInstance.unwrap(a);
+        b = PValueInstance.unwrap(b);
         if (isInt(a) && isInt(b)) {
             BigInteger n = toBig(b);
             if (n.signum() < 0) {
@@ -504,6 +528,8 @@ public final class BuiltinArithmetic {
         if (special != null) {
             return special;
         }
+        a = PValueInstance.unwrap(a);
+        b = PValueInstance.unwrap(b);
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x & y;
         } else if (isInt(a) && isInt(b)) {
@@ -518,6 +544,8 @@ public final class BuiltinArithmetic {
         if (special != null) {
             return special;
         }
+        a = PValueInstance.unwrap(a);
+        b = PValueInstance.unwrap(b);
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x | y;
         } else if (isInt(a) && isInt(b)) {
@@ -532,6 +560,8 @@ public final class BuiltinArithmetic {
         if (special != null) {
             return special;
         }
+        a = PValueInstance.unwrap(a);
+        b = PValueInstance.unwrap(b);
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x ^ y;
         } else if (isInt(a) && isInt(b)) {

@@ -410,7 +410,7 @@ public final class Containers {
                 return new PIterator.JavaIterator(new SequenceProtocolIterator(location, o), BuiltinTypes.ITERATOR, null, null);
             }
         }
-        return builtinGetIter(location, o);
+        return builtinGetIter(location, org.pyj.interpreter.runtime.PValueInstance.unwrap(o));
     }
 
     /** The builtin types' {@code __iter__}. */

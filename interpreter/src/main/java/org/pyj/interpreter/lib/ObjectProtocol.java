@@ -338,6 +338,10 @@ public final class ObjectProtocol {
         if (key instanceof TruffleString s) {
             return s.hashCode();
         }
+        if (key instanceof org.pyj.interpreter.runtime.PValueInstance v && v.getValue() instanceof TruffleString s
+                && typeOf(key).lookup("__hash__") == BuiltinTypes.STR.getOwn("__hash__")) {
+            return s.hashCode(); // a str subclass keeping str's hash must find the same entries
+        }
         long h = hash(location, key);
         return (int) (h ^ (h >>> 32));
     }

@@ -37,6 +37,24 @@ public abstract class PyNumberIndexNode extends PyjNode {
 
     @Fallback
     Object notAnInteger(Object value) {
-        throw PythonErrors.typeError(this, "'%s' object cannot be interpreted as an integer", PythonTypeOf.typeName(value));
+        return indexSlowPath(this, value);
+    }
+
+    /** A class's {@code __index__} (an instance of a subclass of int has int's), else the TypeError. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public static Object indexSlowPath(com.oracle.truffle.api.nodes.Node location, Object value) {
+        if (ObjectProtocol.isUserObject(value) && ObjectProtocol.lookupSpecial(value, "__index__") != null) {
+            Object r = org.pyj.interpreter.runtime.PValueInstance.unwrap(
+                    ObjectProtocol.callSpecial(location, ObjectProtocol.lookupSpecial(value, "__index__"), value));
+            if (r instanceof Boolean b) {
+                return b ? 1L : 0L;
+            } else if (r instanceof Integer i) {
+                return (long) i;
+            } else if (r instanceof Long || r instanceof PInt) {
+                return r;
+            }
+            throw PythonErrors.typeError(location, "__index__ returned non-int (type %s)", PythonTypeOf.typeName(r));
+        }
+        throw PythonErrors.typeError(location, "'%s' object cannot be interpreted as an integer", PythonTypeOf.typeName(value));
     }
 }

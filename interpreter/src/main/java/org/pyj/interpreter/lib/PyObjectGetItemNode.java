@@ -57,6 +57,9 @@ public abstract class PyObjectGetItemNode extends PyjNode {
             return PyStr.fromCodePoint(PyStr.codePointAt(s, i));
         } else if (container instanceof PRange r) {
             long len = r.length();
+            if (!BuiltinArithmetic.isInt(key) && ObjectProtocol.isUserObject(key) && ObjectProtocol.lookupSpecial(key, "__index__") != null) {
+                key = PyNumberIndexNode.indexSlowPath(location, key);
+            }
             if (!BuiltinArithmetic.isInt(key)) {
                 throw PythonErrors.typeError(location, "range indices must be integers or slices, not %s",
                         PythonTypeOf.typeName(key));

@@ -42,7 +42,7 @@ public final class TypeCalls {
     /** The builtin types a class may inherit from; their instances' Java class is the layout. */
     private static final PyType[] SUBCLASSABLE = {BuiltinTypes.OBJECT, BuiltinTypes.BASE_EXCEPTION, BuiltinTypes.DICT,
             BuiltinTypes.LIST, BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.TYPE, BuiltinTypes.BYTES,
-            BuiltinTypes.BYTEARRAY};
+            BuiltinTypes.BYTEARRAY, BuiltinTypes.INT, BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.TUPLE};
 
     @TruffleBoundary
     public static Object call(Node location, PyType type, Object[] args, String[] kwNames, Object[] kwValues) {
@@ -133,6 +133,12 @@ public final class TypeCalls {
                 }
             }
             return s;
+        } else if (layout == BuiltinTypes.INT || layout == BuiltinTypes.FLOAT || layout == BuiltinTypes.STR
+                || layout == BuiltinTypes.TUPLE) {
+            // The builtin constructor makes the value; the instance of the subclass carries it.
+            Object value = ObjectProtocol.callWithKeywords(location, layout.getSlots().tp_new, ObjectProtocol.prepend(layout, args),
+                    kwNames, kwValues);
+            return new org.pyj.interpreter.runtime.PValueInstance(type, org.pyj.interpreter.runtime.PValueInstance.unwrap(value));
         } else if (layout == BuiltinTypes.BYTES) {
             // Immutable: the value comes from the constructor's arguments, for the subclass.
             return ObjectProtocol.callWithKeywords(location, layout.getSlots().tp_new, ObjectProtocol.prepend(type, args),
@@ -338,7 +344,8 @@ public final class TypeCalls {
         Object slots = type.getOwn("__slots__");
         boolean baseHasDict = false;
         for (PyType b : bases) {
-            baseHasDict |= b.hasInstanceDict() && (b != BuiltinTypes.OBJECT);
+            // Instances of builtin types have no __dict__, except exceptions'.
+            baseHasDict |= b.hasInstanceDict() && (!b.isBuiltin() || b.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION));
         }
         if (slots == null) {
             type.setHasInstanceDict(true);
