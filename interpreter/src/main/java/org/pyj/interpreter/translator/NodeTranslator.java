@@ -653,10 +653,12 @@ public final class NodeTranslator {
             return new ConstantNode(PNone.NONE);
         } else if (v == ConstantValue.ELLIPSIS) {
             return new ConstantNode(PSingleton.ELLIPSIS);
+        } else if (v instanceof ConstantValue.Complex z) {
+            return new ConstantNode(new org.pyj.interpreter.runtime.PComplex(0.0, z.imag()));
         } else if (v instanceof ConstantValue.Bytes) {
             throw unsupported("bytes", c.pos());
         }
-        throw unsupported("complex numbers", c.pos());
+        throw unsupported("constant " + v, c.pos());
     }
 
     private PyNumberBinaryNode binaryOp(org.pyj.parser.ast.Operator op, Pos pos) {
