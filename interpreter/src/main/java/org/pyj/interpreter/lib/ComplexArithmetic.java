@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.pyj.interpreter.exceptions.PythonErrors;
+import org.pyj.interpreter.runtime.Libm;
 import org.pyj.interpreter.runtime.PComplex;
 import org.pyj.interpreter.runtime.PyHash;
 
@@ -95,9 +96,9 @@ public final class ComplexArithmetic {
             domainError = y.getImag() != 0.0 || y.getReal() < 0.0;
             r = new PComplex(0.0, 0.0);
         } else {
-            double vabs = Math.hypot(x.getReal(), x.getImag());
+            double vabs = Libm.hypot(x.getReal(), x.getImag());
             double len = Math.pow(vabs, y.getReal());
-            double at = Math.atan2(x.getImag(), x.getReal());
+            double at = Libm.atan2(x.getImag(), x.getReal());
             double phase = at * y.getReal();
             if (y.getImag() != 0.0) {
                 len /= Math.exp(at * y.getImag());
@@ -128,7 +129,7 @@ public final class ComplexArithmetic {
         } else if (Double.isNaN(re) || Double.isNaN(im)) {
             return Double.NaN;
         }
-        double r = Math.hypot(re, im);
+        double r = Libm.hypot(re, im);
         if (Double.isInfinite(r)) {
             throw PythonErrors.overflow(location, "absolute value too large");
         }
