@@ -103,11 +103,12 @@ public final class PyjContext {
         org.pyj.interpreter.builtins.NumberBuiltins.install(this);
         org.pyj.interpreter.builtins.SequenceDunders.install(this);
         org.pyj.interpreter.builtins.IteratorBuiltins.installIteratorMethods(this);
+        org.pyj.interpreter.builtins.ComplexBuiltins.install(this);
         org.pyj.interpreter.builtins.SetBuiltins.install(this);
         org.pyj.interpreter.builtins.IterationBuiltins.install(this);
         org.pyj.interpreter.builtins.GeneratorBuiltins.install(this);
         org.pyj.interpreter.builtins.IterationBuiltins.installSequenceMethods(this);
-        for (PyType type : new PyType[]{BuiltinTypes.INT, BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.BOOL,
+        for (PyType type : new PyType[]{BuiltinTypes.INT, BuiltinTypes.FLOAT, BuiltinTypes.COMPLEX, BuiltinTypes.STR, BuiltinTypes.BOOL,
                 BuiltinTypes.TUPLE, BuiltinTypes.RANGE, BuiltinTypes.TYPE, BuiltinTypes.OBJECT, BuiltinTypes.LIST,
                 BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY,
                 BuiltinTypes.CLASSMETHOD, BuiltinTypes.STATICMETHOD, BuiltinTypes.SUPER, BuiltinTypes.ENUMERATE,

@@ -178,7 +178,6 @@ public final class NumberBuiltins {
                     BigInteger g = num.gcd(den);
                     return new PTuple(new Object[]{PInt.normalize(num.divide(g)), PInt.normalize(den.divide(g))});
                 }),
-                method(f, "conjugate", "self", (loc, a) -> a[0]),
                 method(f, "hex", "self", (loc, a) -> PyStr.fromJava(hex((Double) a[0]))),
                 JavaBuiltin.function("fromhex", "cls, string, /", (loc, a) -> {
                     if (!(a[1] instanceof TruffleString s)) {

@@ -148,6 +148,18 @@ public final class FloatToString {
         return out.toString();
     }
 
+    /**
+     * complex_repr: both parts in repr style without a forced ".0"; a real part of +0.0 is left
+     * out (and so are the parentheses), else the imaginary part always carries its sign.
+     */
+    @TruffleBoundary
+    public static String complexRepr(double real, double imag) {
+        if (real == 0 && Math.copySign(1.0, real) == 1.0) {
+            return format(imag, 'r', 0, false, false, false, false) + "j";
+        }
+        return "(" + format(real, 'r', 0, false, false, false, false) + format(imag, 'r', 0, true, false, false, false) + "j)";
+    }
+
     private static void zeros(StringBuilder out, long n) {
         for (long i = 0; i < n; i++) {
             out.append('0');

@@ -125,7 +125,7 @@ public final class FormatSpec {
             f.type = s[i];
         }
         if (f.grouping != 0) {
-            int t = f.type != 0 ? f.type : typeName.equals("str") ? 's' : typeName.equals("float") ? 0 : 'd';
+            int t = f.type != 0 ? f.type : typeName.equals("str") ? 's' : typeName.equals("float") || typeName.equals("complex") ? 0 : 'd';
             switch (t) {
                 case 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F', 0:
                     break;
@@ -319,6 +319,92 @@ public final class FormatSpec {
         }
         int groupSize = type == 'n' || grouping == 0 ? 0 : 3;
         return number(negative, "", buf.substring(0, intEnd), buf.substring(intEnd), groupSize);
+    }
+
+    // ------------------------------------------------------------------ complex
+
+    /**
+     * format_complex_internal: both parts formatted as floats (no forced ".0"), the imaginary one
+     * with a sign, then "j"; without a type it is repr's layout (parentheses, or only the
+     * imaginary part when the real part is +0.0). Padding applies to the whole.
+     */
+    @TruffleBoundary
+    public String formatComplex(double re, double im) throws FormatError {
+        switch (type) {
+            case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n':
+                break;
+            default:
+                throw unknownType();
+        }
+        if (precision > Integer.MAX_VALUE) {
+            throw new FormatError("precision too big");
+        }
+        if (fill == '0') {
+            throw new FormatError("Zero padding is not allowed in complex format specifier");
+        }
+        if (align == '=') {
+            throw new FormatError("'=' alignment flag is not allowed in complex format specifier");
+        }
+        int t = type;
+        int defaultPrecision = 6;
+        boolean skipReal = false;
+        boolean parens = false;
+        if (t == 0) {
+            t = 'r';
+            defaultPrecision = 0;
+            skipReal = re == 0 && Math.copySign(1.0, re) == 1.0;
+            parens = !skipReal;
+        }
+        if (t == 'n') {
+            t = 'g';
+        }
+        int p = (int) precision;
+        if (precision < 0) {
+            p = defaultPrecision;
+        } else if (t == 'r') {
+            t = 'g';
+        }
+        int groupSize = type == 'n' || grouping == 0 ? 0 : 3;
+        StringBuilder body = new StringBuilder();
+        if (parens) {
+            body.append('(');
+        }
+        if (!skipReal) {
+            body.append(complexPart(FloatToString.format(re, (char) t, p, false, false, alternate, noNegativeZero), sign,
+                    groupSize));
+        }
+        body.append(complexPart(FloatToString.format(im, (char) t, p, false, false, alternate, noNegativeZero),
+                skipReal ? sign : '+', groupSize)).append('j');
+        if (parens) {
+            body.append(')');
+        }
+        long padding = width - body.length();
+        StringBuilder out = new StringBuilder();
+        long left = 0;
+        if (padding > 0) {
+            char a = align == 0 ? '>' : align;
+            left = a == '>' ? padding : a == '^' ? padding / 2 : 0;
+        }
+        repeat(out, fill, left);
+        out.append(body);
+        repeat(out, fill, Math.max(0, padding - left));
+        return out.toString();
+    }
+
+    /** One part of a complex: its sign (by the given sign option), grouped integer digits, the rest. */
+    private String complexPart(String buf, char signOption, int groupSize) throws FormatError {
+        boolean negative = buf.startsWith("-");
+        if (negative) {
+            buf = buf.substring(1);
+        }
+        int intEnd = 0;
+        while (intEnd < buf.length() && buf.charAt(intEnd) >= '0' && buf.charAt(intEnd) <= '9') {
+            intEnd++;
+        }
+        String digits = buf.substring(0, intEnd);
+        String grouped = digits.isEmpty() ? "" : group(digits, groupSize, grouping, 0);
+        String signStr = negative ? "-" : signOption == '+' ? "+" : signOption == ' ' ? " " : "";
+        return signStr + grouped + buf.substring(intEnd);
     }
 
     // ------------------------------------------------------------------ number layout

@@ -35,6 +35,8 @@ public final class ReprFormatter {
             return o.toString();
         } else if (o instanceof Double d) {
             return LiteralRepr.floatRepr(d);
+        } else if (o instanceof org.pyj.interpreter.runtime.PComplex c) {
+            return FloatToString.complexRepr(c.getReal(), c.getImag());
         } else if (o instanceof TruffleString s) {
             return stringRepr(PyStr.toJava(s));
         } else if (o instanceof PNone) {

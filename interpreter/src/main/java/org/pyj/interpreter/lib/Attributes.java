@@ -234,6 +234,12 @@ public final class Attributes {
             } else if (name.equals("imag")) {
                 return 0.0;
             }
+        } else if (obj instanceof org.pyj.interpreter.runtime.PComplex c) {
+            if (name.equals("real")) {
+                return c.getReal();
+            } else if (name.equals("imag")) {
+                return c.getImag();
+            }
         }
         return null;
     }
@@ -441,6 +447,10 @@ public final class Attributes {
         }
         if (obj instanceof PBaseException e && setExceptionAttribute(location, e, name, value)) {
             return;
+        }
+        if (obj instanceof org.pyj.interpreter.runtime.PComplex && (name.equals("real") || name.equals("imag"))) {
+            // complex's parts are read-only members.
+            throw PythonErrors.attributeError(location, obj, name, "readonly attribute");
         }
         if (name.equals("__class__") && obj instanceof PythonObject p && value != null) {
             if (!(value instanceof PyType t)) {

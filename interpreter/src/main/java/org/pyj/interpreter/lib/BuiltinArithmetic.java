@@ -9,6 +9,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import org.pyj.interpreter.exceptions.PythonErrors;
 import org.pyj.interpreter.runtime.BuiltinTypes;
+import org.pyj.interpreter.runtime.PComplex;
 import org.pyj.interpreter.runtime.PInt;
 import org.pyj.interpreter.runtime.PTuple;
 import org.pyj.interpreter.runtime.PValueInstance;
@@ -17,7 +18,7 @@ import org.pyj.interpreter.runtime.PythonTypeOf;
 
 /**
  * The generic (slow) path of the numeric operators for the builtin types: any mix of bool,
- * int (int/long/PInt), float, str and tuple, with CPython's results and error messages.
+ * int (int/long/PInt), float, complex, str and tuple, with CPython's results and error messages.
  * The PyNumber*Node classes handle the hot type combinations inline and fall back to this.
  */
 public final class BuiltinArithmetic {
@@ -113,6 +114,8 @@ public final class BuiltinArithmetic {
             return PInt.normalize(toBig(a).add(toBig(b)));
         } else if (isNumber(a) && isNumber(b)) {
             return toDouble(location, a) + toDouble(location, b);
+        } else if (ComplexArithmetic.applies(a, b)) {
+            return ComplexArithmetic.add(location, a, b);
         } else if (a instanceof TruffleString x && b instanceof TruffleString y) {
             return PyStr.concat(x, y);
         } else if (a instanceof PTuple x && b instanceof PTuple y) {
@@ -142,6 +145,8 @@ public final class BuiltinArithmetic {
             return PInt.normalize(toBig(a).subtract(toBig(b)));
         } else if (isNumber(a) && isNumber(b)) {
             return toDouble(location, a) - toDouble(location, b);
+        } else if (ComplexArithmetic.applies(a, b)) {
+            return ComplexArithmetic.subtract(location, a, b);
         }
         throw unsupported(location, "-", a, b);
     }
@@ -158,6 +163,8 @@ public final class BuiltinArithmetic {
             return PInt.normalize(toBig(a).multiply(toBig(b)));
         } else if (isNumber(a) && isNumber(b)) {
             return toDouble(location, a) * toDouble(location, b);
+        } else if (ComplexArithmetic.applies(a, b)) {
+            return ComplexArithmetic.multiply(location, a, b);
         } else if (isInt(a) && (b instanceof TruffleString || b instanceof PTuple)) {
             return repeat(location, b, a);
         } else if (isInt(b) && (a instanceof TruffleString || a instanceof PTuple)) {
@@ -216,6 +223,8 @@ public final class BuiltinArithmetic {
                 throw PythonErrors.zeroDivision(location, "float division by zero");
             }
             return toDouble(location, a) / y;
+        } else if (ComplexArithmetic.applies(a, b)) {
+            return ComplexArithmetic.trueDivide(location, a, b);
         }
         throw unsupported(location, "/", a, b);
     }
@@ -413,12 +422,20 @@ public final class BuiltinArithmetic {
             }
             return PInt.normalize(x.pow(y.intValue()));
         } else if (isNumber(a) && isNumber(b)) {
-            return floatPower(location, toDouble(location, a), toDouble(location, b));
+            double x = toDouble(location, a);
+            double y = toDouble(location, b);
+            if (x < 0 && !Double.isInfinite(x) && !Double.isNaN(y) && !Double.isInfinite(y) && y != Math.floor(y)) {
+                // float_pow: a negative number to a fractional power is complex.
+                return ComplexArithmetic.power(location, a, b);
+            }
+            return floatPower(location, x, y);
+        } else if (ComplexArithmetic.applies(a, b)) {
+            return ComplexArithmetic.power(location, a, b);
         }
         throw unsupported(location, "** or pow()", a, b);
     }
 
-    /** CPython's float_pow, without the complex result for negative bases (core language issue). */
+    /** CPython's float_pow, once {@link #power} has sent negative bases with fractional exponents to complex. */
     public static double floatPower(Node location, double x, double y) {
         if (y == 0) {
             return 1.0;
@@ -432,9 +449,6 @@ public final class BuiltinArithmetic {
         if (x == 0 && y < 0 && !Double.isInfinite(y)) {
             throw PythonErrors.zeroDivision(location, "0.0 cannot be raised to a negative power");
         }
-        if (x < 0 && !Double.isInfinite(x) && !Double.isInfinite(y) && y != Math.rint(y)) {
-            throw PythonErrors.valueError(location, "math domain error");
-        }
         double r = Math.pow(x, y);
         if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
             throw PythonErrors.raiseWithArgs(location, BuiltinTypes.OVERFLOW_ERROR, 34L,
@@ -446,8 +460,15 @@ public final class BuiltinArithmetic {
     @TruffleBoundary
     public static Object powerMod(Node location, Object a, Object b, Object m) {
         if (!(isInt(a) && isInt(b) && isInt(m))) {
-            if (isNumber(a) && isNumber(b) && isNumber(m)) {
-                throw PythonErrors.typeError(location, "pow() 3rd argument not allowed unless all arguments are integers");
+            // ternary_op asks the slots of the three operands' types in turn: int's declines unless
+            // all are ints; float's and complex's refuse any modulus once they accept the operands.
+            for (Object o : new Object[]{a, b, m}) {
+                if (o instanceof Double && isNumber(a) && isNumber(b)) {
+                    throw PythonErrors.typeError(location, "pow() 3rd argument not allowed unless all arguments are integers");
+                } else if (o instanceof PComplex && (isNumber(a) || a instanceof PComplex)
+                        && (isNumber(b) || b instanceof PComplex)) {
+                    throw PythonErrors.valueError(location, "complex modulo");
+                }
             }
             throw PythonErrors.typeError(location, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                     PythonTypeOf.typeName(a), PythonTypeOf.typeName(b), PythonTypeOf.typeName(m));
@@ -580,6 +601,8 @@ public final class BuiltinArithmetic {
             return PInt.normalize(toBig(a).negate());
         } else if (a instanceof Double d) {
             return -d;
+        } else if (a instanceof PComplex c) {
+            return c.negate();
         }
         throw PythonErrors.typeError(location, "bad operand type for unary -: '%s'", PythonTypeOf.typeName(a));
     }
@@ -592,7 +615,7 @@ public final class BuiltinArithmetic {
         }
         if (isInt(a)) {
             return PInt.normalize(toBig(a));
-        } else if (a instanceof Double) {
+        } else if (a instanceof Double || a instanceof PComplex) {
             return a;
         }
         throw PythonErrors.typeError(location, "bad operand type for unary +: '%s'", PythonTypeOf.typeName(a));
@@ -620,6 +643,8 @@ public final class BuiltinArithmetic {
             return PInt.normalize(toBig(a).abs());
         } else if (a instanceof Double d) {
             return Math.abs(d);
+        } else if (a instanceof PComplex c) {
+            return ComplexArithmetic.abs(location, c);
         }
         throw PythonErrors.typeError(location, "bad operand type for abs(): '%s'", PythonTypeOf.typeName(a));
     }

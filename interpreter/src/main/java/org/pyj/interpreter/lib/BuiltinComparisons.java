@@ -7,6 +7,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import org.pyj.interpreter.exceptions.PythonErrors;
+import org.pyj.interpreter.runtime.PComplex;
 import org.pyj.interpreter.runtime.PNone;
 import org.pyj.interpreter.runtime.PRange;
 import org.pyj.interpreter.runtime.PTuple;
@@ -20,6 +21,9 @@ public final class BuiltinComparisons {
 
     @TruffleBoundary
     public static boolean compare(Node location, Object a, Object b, CompareOp op) {
+        if (a instanceof PComplex || b instanceof PComplex) {
+            return compareComplex(location, a, b, op);
+        }
         if (BuiltinArithmetic.isInt(a) && BuiltinArithmetic.isInt(b)) {
             return op.test(BuiltinArithmetic.toBig(a).compareTo(BuiltinArithmetic.toBig(b)));
         }
@@ -45,6 +49,16 @@ public final class BuiltinComparisons {
             return isSame(a, b) || (a instanceof PRange r && b instanceof PRange s && rangeEquals(r, s));
         } else if (op == CompareOp.NE) {
             return !(isSame(a, b) || (a instanceof PRange r && b instanceof PRange s && rangeEquals(r, s)));
+        }
+        throw PythonErrors.typeError(location, "'%s' not supported between instances of '%s' and '%s'", op.symbol(),
+                PythonTypeOf.typeName(a), PythonTypeOf.typeName(b));
+    }
+
+    /** complex has only == and != (with numbers; anything else is compared by identity). */
+    private static boolean compareComplex(Node location, Object a, Object b, CompareOp op) {
+        if (op == CompareOp.EQ || op == CompareOp.NE) {
+            Boolean equal = ComplexArithmetic.equal(a, b);
+            return (equal != null ? equal : isSame(a, b)) == (op == CompareOp.EQ);
         }
         throw PythonErrors.typeError(location, "'%s' not supported between instances of '%s' and '%s'", op.symbol(),
                 PythonTypeOf.typeName(a), PythonTypeOf.typeName(b));

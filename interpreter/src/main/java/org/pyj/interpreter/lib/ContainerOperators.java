@@ -46,7 +46,9 @@ final class ContainerOperators {
                     return null;
             }
         }
-        if (b instanceof PList l && op.equals("__mul__") && BuiltinArithmetic.isInt(a)) {
+        if (b instanceof PList l && op.equals("__mul__") && !(a instanceof com.oracle.truffle.api.strings.TruffleString)
+                && !(a instanceof org.pyj.interpreter.runtime.PTuple) && !ObjectProtocol.isUserObject(a)) {
+            // The list's sq_repeat, asked when the left operand has none: its count must be an int.
             return repeat(location, l, a, false);
         }
         if (a instanceof PDict x && b instanceof PDict y && op.equals("__or__")) {

@@ -141,6 +141,7 @@ public final class Containers {
     /** The values whose repr ReprFormatter writes itself. */
     private static boolean isFormatterValue(Object o) {
         return o instanceof Boolean || o instanceof Integer || o instanceof Long || o instanceof Double
+                || o instanceof org.pyj.interpreter.runtime.PComplex
                 || o instanceof TruffleString || o instanceof PNone || o instanceof PyType || o instanceof PFunction
                 || o instanceof PBuiltinFunction || o instanceof org.pyj.interpreter.runtime.PInt || o instanceof PRange
                 || o instanceof PBigRange || o instanceof org.pyj.interpreter.runtime.PModule

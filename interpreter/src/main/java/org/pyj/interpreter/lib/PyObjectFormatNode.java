@@ -8,6 +8,7 @@ import org.pyj.interpreter.exceptions.PythonErrors;
 import org.pyj.interpreter.formatting.FormatSpec;
 import org.pyj.interpreter.nodes.PyjNode;
 import org.pyj.interpreter.runtime.BuiltinTypes;
+import org.pyj.interpreter.runtime.PComplex;
 import org.pyj.interpreter.runtime.PyStr;
 import org.pyj.interpreter.runtime.PyType;
 import org.pyj.interpreter.runtime.PythonTypeOf;
@@ -32,7 +33,8 @@ public final class PyObjectFormatNode extends PyjNode {
         if (spec.isEmpty()) {
             return PyObjectStrNode.strSlowPath(location, value);
         }
-        if (!(value instanceof TruffleString || value instanceof Double || BuiltinArithmetic.isInt(value))) {
+        if (!(value instanceof TruffleString || value instanceof Double || value instanceof PComplex
+                || BuiltinArithmetic.isInt(value))) {
             // object.__format__: only the empty spec.
             throw PythonErrors.typeError(location, "unsupported format string passed to %s.__format__",
                     PythonTypeOf.typeName(value));
@@ -44,6 +46,8 @@ public final class PyObjectFormatNode extends PyjNode {
                 result = f.formatString(PyStr.toJava(s));
             } else if (value instanceof Double d) {
                 result = f.formatFloat(d, true);
+            } else if (value instanceof PComplex c) {
+                result = f.formatComplex(c.getReal(), c.getImag());
             } else {
                 // bool uses int.__format__: a non-empty spec formats its value as a number.
                 result = f.formatInt(BuiltinArithmetic.toBig(value));

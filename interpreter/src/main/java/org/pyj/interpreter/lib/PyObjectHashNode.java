@@ -63,6 +63,8 @@ public abstract class PyObjectHashNode extends PyjNode {
             return PyHash.ofDouble(d, 0);
         } else if (value instanceof PInt i) {
             return PyHash.ofBig(i.getValue());
+        } else if (value instanceof org.pyj.interpreter.runtime.PComplex c) {
+            return ComplexArithmetic.hash(c);
         } else if (value instanceof TruffleString s) {
             long[] key = PyjContext.get(location).getHashKey();
             int length = s.codePointLengthUncached(org.pyj.interpreter.runtime.PyStr.ENCODING);

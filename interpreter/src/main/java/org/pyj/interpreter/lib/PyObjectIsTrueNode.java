@@ -63,6 +63,8 @@ public abstract class PyObjectIsTrueNode extends PyjNode {
             return true;
         } else if (value instanceof PTuple t) {
             return t.size() != 0;
+        } else if (value instanceof org.pyj.interpreter.runtime.PComplex c) {
+            return !c.isZero();
         } else if (value instanceof PRange r) {
             return r.length() != 0;
         } else if (value instanceof org.pyj.interpreter.runtime.PBigRange r) {

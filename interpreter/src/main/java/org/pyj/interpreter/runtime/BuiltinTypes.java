@@ -15,6 +15,7 @@ public final class BuiltinTypes {
     public static final PyType INT = new PyType("int", "builtins", OBJECT);
     public static final PyType BOOL = new PyType("bool", "builtins", INT);
     public static final PyType FLOAT = new PyType("float", "builtins", OBJECT);
+    public static final PyType COMPLEX = new PyType("complex", "builtins", OBJECT);
     public static final PyType STR = new PyType("str", "builtins", OBJECT);
     public static final PyType TUPLE = new PyType("tuple", "builtins", OBJECT);
     public static final PyType RANGE = new PyType("range", "builtins", OBJECT);

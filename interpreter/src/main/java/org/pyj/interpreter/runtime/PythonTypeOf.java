@@ -16,6 +16,8 @@ public final class PythonTypeOf {
             return BuiltinTypes.FLOAT;
         } else if (o instanceof TruffleString) {
             return BuiltinTypes.STR;
+        } else if (o instanceof PComplex) {
+            return BuiltinTypes.COMPLEX;
         } else if (o instanceof PNone) {
             return BuiltinTypes.NONE_TYPE;
         } else if (o instanceof PTuple) {

@@ -681,8 +681,10 @@ public final class NodeTranslator {
             return new ConstantNode(PSingleton.ELLIPSIS);
         } else if (v instanceof ConstantValue.Bytes b) {
             return new ConstantNode(new org.pyj.interpreter.runtime.PBytes(b.value().clone()));
+        } else if (v instanceof ConstantValue.Complex z) {
+            return new ConstantNode(new org.pyj.interpreter.runtime.PComplex(0.0, z.imag()));
         }
-        throw unsupported("complex numbers", c.pos());
+        throw unsupported("constant " + v, c.pos());
     }
 
     private PyNumberBinaryNode binaryOp(org.pyj.parser.ast.Operator op, Pos pos) {

@@ -39,7 +39,12 @@ public final class ArgumentBinder {
         int given = args.length;
         if (callee instanceof PBuiltinFunction && sig.isSimple() && callee.getDefaults().length == 0
                 && given != positional && kwNames.length == 0) {
-            // The messages of CPython's METH_O builtins and of _PyArg_CheckPositional.
+            // The messages of CPython's METH_NOARGS and METH_O builtins and of _PyArg_CheckPositional.
+            boolean method = positional <= 2 && sig.getName().contains(".") && names[0].equals("self");
+            if (method) {
+                throw PythonErrors.typeError(location, "%s() takes %s (%d given)", sig.getName(),
+                        positional == 1 ? "no arguments" : "exactly one argument", given - 1);
+            }
             if (positional == 1) {
                 throw PythonErrors.typeError(location, "%s() takes exactly one argument (%d given)", sig.getName(), given);
             }
@@ -222,6 +227,15 @@ public final class ArgumentBinder {
             }
             if (!known) {
                 throw PythonErrors.typeError(location, "'%s' is an invalid keyword argument for %s", name, fn);
+            }
+        }
+        for (String name : kwNames) {
+            for (int p = sig.getPosOnlyCount(); p < Math.min(given, positional); p++) {
+                if (names[p].equals(name)) {
+                    int self = names[0].equals("cls") || names[0].equals("self") ? 1 : 0;
+                    throw PythonErrors.typeError(location, "argument for %s given by name ('%s') and position (%d)", fn,
+                            name, p + 1 - self);
+                }
             }
         }
         for (int p = given; p < minPositional; p++) {

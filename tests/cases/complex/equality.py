@@ -1,0 +1,12 @@
+# == and != with int (exactly, as float == int), float, bool and complex.
+print(1 + 0j == 1, 1 == 1 + 0j, 1j == 1j, 1j != 1j, 1 + 1j == 1 + 1j, 1 + 1j == 1)
+print(2.5 + 0j == 2.5, 2.5 == 2.5 + 0j, (2.5 + 0j) != 2.5, complex(2.5, -0.0) == 2.5)
+print(True == 1 + 0j, 0j == False, 0j == 0, complex(-0.0, -0.0) == 0)
+print(complex(1e300) == 10 ** 300, complex(2.0 ** 70) == 2 ** 70, complex(2.0 ** 70) == 2 ** 70 + 1)
+print(complex(2.0 ** 53) == 2 ** 53 + 1, complex(1e300, 1) == 10 ** 300, 10 ** 400 == 1j)
+nan = float('nan')
+z = complex(nan, 0)
+print(z == z, z != z, z == nan, complex(nan, 0) == 0, complex(float('inf')) == float('inf'))
+print(1j == 'a', 1j != 'a', 1j == None, [1j] == [1j], (1j, 2) == (1j, 2.0), [1 + 0j] == [1])
+print(1j in [1, 2, 1j], 1 in [1 + 0j], 2.0 in (2 + 0j,), {1j: 'x'} == {1j: 'x'})
+print([1, 1j, 1.0 + 0j, 2].count(1), [0, 5j].index(5j))
