@@ -48,7 +48,18 @@ public final class SysModule {
         for (BuiltinSpec spec : List.of(
                 new BuiltinSpec("exit", Signature.positional("exit", "status"), new Object[]{PNone.NONE}, null, ExitNode::new),
                 BuiltinSpec.positional("getrecursionlimit", GetRecursionLimitNode::new),
-                BuiltinSpec.positional("setrecursionlimit", SetRecursionLimitNode::new, "limit"))) {
+                BuiltinSpec.positional("setrecursionlimit", SetRecursionLimitNode::new, "limit"),
+                JavaBuiltin.function("_getframe", "depth=0, /", (loc, a) -> {
+                    long depth = org.pyj.interpreter.lib.PyObjectItems.asIndex(loc, a[0]);
+                    java.util.List<org.pyj.interpreter.runtime.PFrame.Entry> stack = org.pyj.interpreter.lib.CallerFrames.stack();
+                    if (depth < 0) {
+                        depth = 0;
+                    }
+                    if (depth >= stack.size()) {
+                        throw org.pyj.interpreter.exceptions.PythonErrors.valueError(loc, "call stack is not deep enough");
+                    }
+                    return new org.pyj.interpreter.runtime.PFrame(stack, (int) depth);
+                }))) {
             PyjContext.put(sys, spec.name(), context.makeBuiltin(spec, "sys"));
         }
         return sys;

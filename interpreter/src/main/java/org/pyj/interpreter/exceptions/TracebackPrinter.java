@@ -35,63 +35,188 @@ public final class TracebackPrinter {
     @TruffleBoundary
     public static void print(PrintStream err, PException e) {
         StringBuilder sb = new StringBuilder();
-        appendChain(sb, e.getPythonException(), e, new java.util.IdentityHashMap<>(), true);
+        appendChain(sb, e.getPythonException(), e, new java.util.IdentityHashMap<>(), true, new GroupContext());
         err.print(sb);
         err.flush();
     }
 
+    /** CPython's limits on printing exception groups (max_group_width, max_group_depth). */
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
+    /**
+     * Where the printing is inside exception groups (traceback._ExceptionPrintContext): each
+     * nesting level indents by two and draws a margin.
+     */
+    private static final class GroupContext {
+        int depth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * depth);
+        }
+
+        /** Appends {@code text} with every line behind the indentation and margin. */
+        void emit(StringBuilder sb, String text, char margin) {
+            String prefix = indent() + (depth > 0 ? margin + " " : "");
+            int i = 0;
+            while (i < text.length()) {
+                int nl = text.indexOf('\n', i);
+                int end = nl < 0 ? text.length() : nl + 1;
+                sb.append(prefix).append(text, i, end);
+                i = end;
+            }
+        }
+
+        void emit(StringBuilder sb, String text) {
+            emit(sb, text, '|');
+        }
+    }
+
     /** Earlier exceptions of the chain first, as traceback.print_exception does. */
     private static void appendChain(StringBuilder sb, PBaseException exc, PException carrier,
-            java.util.IdentityHashMap<PBaseException, Boolean> seen, boolean last) {
+            java.util.IdentityHashMap<PBaseException, Boolean> seen, boolean last, GroupContext ctx) {
         seen.put(exc, true);
         PBaseException cause = exc.getCause();
         PBaseException context = exc.getContext();
         if (cause != null && !seen.containsKey(cause)) {
-            appendChain(sb, cause, cause.getCarrier() instanceof PException p ? p : null, seen, false);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+            appendChain(sb, cause, cause.getCarrier() instanceof PException p ? p : null, seen, false, ctx);
+            ctx.emit(sb, "\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (context != null && !exc.isSuppressContext() && !seen.containsKey(context)) {
-            appendChain(sb, context, context.getCarrier() instanceof PException p ? p : null, seen, false);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            appendChain(sb, context, context.getCarrier() instanceof PException p ? p : null, seen, false, ctx);
+            ctx.emit(sb, "\nDuring handling of the above exception, another exception occurred:\n\n");
         }
-        appendOne(sb, exc, carrier, last ? 0 : exc.getTracebackDepth());
+        appendOne(sb, exc, carrier, last ? 0 : exc.getTracebackDepth(), seen, ctx);
     }
 
     /** One exception; {@code depth} limits a handled exception's frames to its __traceback__ (0: all). */
-    private static void appendOne(StringBuilder sb, PBaseException exc, PException e, int depth) {
+    private static void appendOne(StringBuilder sb, PBaseException exc, PException e, int depth,
+            java.util.IdentityHashMap<PBaseException, Boolean> seen, GroupContext ctx) {
         List<Entry> entries = e == null ? new ArrayList<>() : entries(e);
         if (depth > 0 && depth < entries.size()) {
             // entries are outermost first; the traceback keeps the innermost `depth` frames.
             entries = entries.subList(entries.size() - depth, entries.size());
         }
+        if (exc.isReraisedByExceptStar() && !entries.isEmpty()) {
+            entries = entries.subList(0, entries.size() - 1);
+        }
+        PTuple group = exc.getGroupExceptions();
+        if (group == null) {
+            if (!entries.isEmpty()) {
+                ctx.emit(sb, "Traceback (most recent call last):\n");
+                ctx.emit(sb, frames(entries));
+            }
+            ctx.emit(sb, exceptionOnly(exc));
+            return;
+        }
+        if (ctx.depth > MAX_GROUP_DEPTH) {
+            ctx.emit(sb, "... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+            return;
+        }
+        boolean topLevel = ctx.depth == 0;
+        if (topLevel) {
+            ctx.depth++;
+        }
         if (!entries.isEmpty()) {
-            sb.append("Traceback (most recent call last):\n");
-            Entry last = null;
-            int repeated = 0;
-            for (Entry entry : entries) {
-                if (entry.sameAs(last)) {
-                    repeated++;
-                    if (repeated >= RECURSIVE_CUTOFF) {
-                        continue;
-                    }
-                } else {
-                    appendRepeated(sb, repeated);
-                    repeated = 0;
+            ctx.emit(sb, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+            ctx.emit(sb, frames(entries));
+        }
+        ctx.emit(sb, exceptionOnly(exc));
+        int count = group.size();
+        int n = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+        ctx.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean lastExc = i == n - 1;
+            if (lastExc) {
+                ctx.needClose = true; // the closing line may be drawn by a nested group instead
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            String title = truncated ? "..." : String.valueOf(i + 1);
+            sb.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title)
+                    .append(" ----------------\n");
+            ctx.depth++;
+            if (!truncated) {
+                PBaseException sub = (PBaseException) group.get(i);
+                appendChain(sb, sub, sub.getCarrier() instanceof PException p ? p : null, seen, false, ctx);
+            } else {
+                int remaining = count - MAX_GROUP_WIDTH;
+                ctx.emit(sb, "and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+            }
+            if (lastExc && ctx.needClose) {
+                sb.append(ctx.indent()).append("+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.depth--;
+        }
+        if (topLevel) {
+            ctx.depth = 0;
+        }
+    }
+
+    /** The exception's {@code __notes__} (add_note), one line each, after its message. */
+    private static void appendNotes(StringBuilder sb, PBaseException exc) {
+        Object notes = com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().getOrDefault(exc, "__notes__", null);
+        if (notes == null) {
+            return;
+        }
+        if (!(notes instanceof org.pyj.interpreter.runtime.PList || notes instanceof PTuple)) {
+            String r;
+            try {
+                r = org.pyj.interpreter.runtime.PyStr.toJava(org.pyj.interpreter.lib.ObjectProtocol.repr(null, notes));
+            } catch (PException e) {
+                r = "<__notes__ repr() failed>";
+            }
+            sb.append(r).append('\n');
+            return;
+        }
+        for (Object note : org.pyj.interpreter.lib.Containers.toArray(null, notes)) {
+            String text;
+            try {
+                text = org.pyj.interpreter.runtime.PyStr.toJava(org.pyj.interpreter.lib.ObjectProtocol.str(null, note));
+            } catch (PException e) {
+                text = "<note str() failed>";
+            }
+            for (String line : text.split("\n", -1)) {
+                sb.append(line).append('\n');
+            }
+        }
+    }
+
+    /** The frames of a traceback, outermost first, with repeated frames folded. */
+    private static String frames(List<Entry> entries) {
+        StringBuilder sb = new StringBuilder();
+        Entry last = null;
+        int repeated = 0;
+        for (Entry entry : entries) {
+            if (entry.sameAs(last)) {
+                repeated++;
+                if (repeated >= RECURSIVE_CUTOFF) {
+                    continue;
                 }
-                last = entry;
-                sb.append("  File \"").append(entry.file).append("\", line ").append(entry.line).append(", in ")
-                        .append(entry.name).append('\n');
-                if (entry.text != null && !entry.text.isBlank()) {
-                    sb.append("    ").append(withoutIndentation(entry.text)).append('\n');
-                    String markers = entry.position == null ? null
-                            : ErrorLocationCarets.markers(entry.text, entry.position[0], entry.position[1],
-                                    entry.position[2], entry.position[3]);
-                    if (markers != null) {
-                        sb.append(markers).append('\n');
-                    }
+            } else {
+                appendRepeated(sb, repeated);
+                repeated = 0;
+            }
+            last = entry;
+            sb.append("  File \"").append(entry.file).append("\", line ").append(entry.line).append(", in ")
+                    .append(entry.name).append('\n');
+            if (entry.text != null && !entry.text.isBlank()) {
+                sb.append("    ").append(withoutIndentation(entry.text)).append('\n');
+                String markers = entry.position == null ? null
+                        : ErrorLocationCarets.markers(entry.text, entry.position[0], entry.position[1],
+                                entry.position[2], entry.position[3]);
+                if (markers != null) {
+                    sb.append(markers).append('\n');
                 }
             }
-            appendRepeated(sb, repeated);
         }
+        appendRepeated(sb, repeated);
+        return sb.toString();
+    }
+
+    /** traceback.format_exception_only: SyntaxError details, then "Type: message" with any suggestion. */
+    private static String exceptionOnly(PBaseException exc) {
+        StringBuilder sb = new StringBuilder();
         if (exc.getType().isSubtypeOf(BuiltinTypes.SYNTAX_ERROR)) {
             appendSyntaxErrorDetails(sb, exc);
         }
@@ -101,6 +226,8 @@ public final class TracebackPrinter {
             sb.append(". Did you mean: '").append(suggestion).append("'?");
         }
         sb.append('\n');
+        appendNotes(sb, exc);
+        return sb.toString();
     }
 
     private static void appendRepeated(StringBuilder sb, int repeated) {

@@ -126,7 +126,10 @@ public final class Attributes {
                 case "__defaults__":
                     return f.getDefaults().length == 0 ? PNone.NONE : new PTuple(f.getDefaults().clone());
                 case "__globals__":
-                    return f.getGlobals();
+                    return new org.pyj.interpreter.runtime.PInstanceDict(f.getGlobals());
+                case "__code__":
+                    return new org.pyj.interpreter.runtime.PCode((org.pyj.interpreter.nodes.PythonRootNode)
+                            f.getCallTarget().getRootNode(), f.getSignature());
                 case "__closure__":
                     return f.getClosure() == null || f.getClosure().length == 0 ? PNone.NONE : new PTuple(f.getClosure().clone());
                 case "__kwdefaults__": {
@@ -143,6 +146,16 @@ public final class Attributes {
                 }
                 default:
                     break;
+            }
+        } else if (obj instanceof org.pyj.interpreter.runtime.PCode c) {
+            Object v = CodeAttributes.code(c, name);
+            if (v != null) {
+                return v;
+            }
+        } else if (obj instanceof org.pyj.interpreter.runtime.PFrame fr) {
+            Object v = CodeAttributes.frame(location, fr, name);
+            if (v != null) {
+                return v;
             }
         } else if (obj instanceof PBuiltinFunction f) {
             if (name.equals("__name__") || name.equals("__qualname__")) {

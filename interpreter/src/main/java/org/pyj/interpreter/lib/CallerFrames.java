@@ -51,6 +51,52 @@ public final class CallerFrames {
         });
     }
 
+    /** The Python frames of the stack, innermost (the builtin's caller) first, with their current lines. */
+    @TruffleBoundary
+    public static java.util.List<org.pyj.interpreter.runtime.PFrame.Entry> stack() {
+        java.util.List<org.pyj.interpreter.runtime.PFrame.Entry> out = new java.util.ArrayList<>();
+        Truffle.getRuntime().iterateFrames(fi -> {
+            if (fi.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget t && t.getRootNode() instanceof PythonRootNode root) {
+                Frame f = fi.getFrame(FrameInstance.FrameAccess.READ_WRITE);
+                if (root.isGeneratorBody() && f.getArguments().length > 1 && f.getArguments()[1] instanceof PGenerator g) {
+                    f = g.getFrame();
+                }
+                com.oracle.truffle.api.nodes.Node call = fi.getCallNode();
+                com.oracle.truffle.api.source.SourceSection s = call == null ? null : call.getEncapsulatingSourceSection();
+                int line = s != null && s.isAvailable() ? s.getStartLine()
+                        : root.getSourceSection() != null ? root.getSourceSection().getStartLine() : 0;
+                out.add(new org.pyj.interpreter.runtime.PFrame.Entry(root, f, line));
+            }
+            return null;
+        });
+        return out;
+    }
+
+    /** f_lineno: the line a frame is executing now (where it was when it finished, once it has). */
+    @TruffleBoundary
+    public static int currentLine(com.oracle.truffle.api.nodes.Node location, org.pyj.interpreter.runtime.PFrame.Entry e) {
+        java.util.List<org.pyj.interpreter.runtime.PFrame.Entry> now = stack();
+        Object[] args = e.frame().getArguments();
+        if (!now.isEmpty() && now.get(0).frame().getArguments() == args && location != null) {
+            // The frame running this attribute access: the line of the access itself.
+            com.oracle.truffle.api.source.SourceSection s = location.getEncapsulatingSourceSection();
+            if (s != null && s.isAvailable()) {
+                return s.getStartLine();
+            }
+        }
+        for (org.pyj.interpreter.runtime.PFrame.Entry x : now) {
+            if (x.frame().getArguments() == args) {
+                return x.line();
+            }
+        }
+        return e.line();
+    }
+
+    /** f_locals of a frame object. */
+    public static Object locals(org.pyj.interpreter.runtime.PFrame.Entry e) {
+        return locals(new Caller(e.root(), e.frame()));
+    }
+
     /** The caller's globals module. */
     public static PModule globalsModule(Caller c) {
         return PArguments.getGlobals(c.frame().getArguments());

@@ -129,6 +129,8 @@ public final class ExceptionGroups {
             throw PythonErrors.typeError(location, "derive must return an instance of BaseExceptionGroup");
         }
         d.setCauseOnly(group.getCause());
+        d.setCarrier(group.getCarrier()); // the parts keep the group's __traceback__
+        d.setTracebackDepth(group.getTracebackDepth());
         d.setSuppressContext(group.isSuppressContext());
         d.setContext(group.getContext());
         Object notes = ObjectProtocol.lookupAttr(location, group, "__notes__");

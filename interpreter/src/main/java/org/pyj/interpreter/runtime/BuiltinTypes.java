@@ -59,6 +59,7 @@ public final class BuiltinTypes {
     public static final PyType GENERIC_ALIAS = new PyType("GenericAlias", "types", OBJECT);
     public static final PyType GENERATOR = new PyType("generator", "builtins", OBJECT);
     public static final PyType CODE = new PyType("code", "builtins", OBJECT);
+    public static final PyType FRAME = new PyType("frame", "builtins", OBJECT);
     public static final PyType BYTES = new PyType("bytes", "builtins", OBJECT).withSpecialMethodsInDict();
     public static final PyType BYTEARRAY = new PyType("bytearray", "builtins", OBJECT).withSpecialMethodsInDict();
     public static final PyType BYTES_ITERATOR = new PyType("bytes_iterator", "builtins", OBJECT);

@@ -90,6 +90,17 @@ public final class PBaseException extends PythonObject {
         this.tracebackDepth = depth;
     }
 
+    /** A group that except* raised again: its traceback leaves out the frame it was re-raised in, as CPython's. */
+    private boolean reraisedByExceptStar;
+
+    public boolean isReraisedByExceptStar() {
+        return reraisedByExceptStar;
+    }
+
+    public void setReraisedByExceptStar() {
+        reraisedByExceptStar = true;
+    }
+
     public Object getCarrier() {
         return carrier;
     }

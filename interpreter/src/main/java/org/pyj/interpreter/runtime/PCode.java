@@ -19,11 +19,36 @@ public final class PCode implements TruffleObject {
     private RootCallTarget globalsTarget;
     private RootCallTarget namespaceTarget;
 
+    /** For a function's or frame's code: its root (names, lines) and, for a function, its signature. */
+    private final org.pyj.interpreter.nodes.PythonRootNode root;
+    private final Signature signature;
+
     public PCode(Mod.Module module, Source source, String filename, String mode) {
         this.module = module;
         this.source = source;
         this.filename = filename;
         this.mode = mode;
+        this.root = null;
+        this.signature = null;
+    }
+
+    /** The code of a function or of a running frame (not runnable by exec: no module). */
+    public PCode(org.pyj.interpreter.nodes.PythonRootNode root, Signature signature) {
+        this.module = null;
+        this.root = root;
+        this.signature = signature;
+        com.oracle.truffle.api.source.SourceSection s = root.getSourceSection();
+        this.source = s == null ? null : s.getSource();
+        this.filename = s == null ? "<unknown>" : org.pyj.interpreter.exceptions.TracebackPrinter.fileName(s.getSource());
+        this.mode = null;
+    }
+
+    public org.pyj.interpreter.nodes.PythonRootNode getRoot() {
+        return root;
+    }
+
+    public Signature getSignature() {
+        return signature;
     }
 
     public Mod.Module getModule() {

@@ -70,6 +70,8 @@ public final class PythonTypeOf {
             return BuiltinTypes.ELLIPSIS_TYPE;
         } else if (o instanceof PCode) {
             return BuiltinTypes.CODE;
+        } else if (o instanceof PFrame) {
+            return BuiltinTypes.FRAME;
         } else if (o instanceof PSimpleNamespace) {
             return BuiltinTypes.SIMPLE_NAMESPACE;
         }

@@ -472,7 +472,7 @@ public final class NodeTranslator {
                 StatementNode genBody = lambdaBody != null
                         ? lines(new ExpressionStatementNode(expr(lambdaBody)), lambdaBody.pos()) : suiteOrPass(body);
                 PythonRootNode bodyRoot = new PythonRootNode(language, com.oracle.truffle.api.frame.FrameDescriptor.newBuilder().build(),
-                        genBody, name, qualname, section(pos), false, varnames(params)).asGeneratorBody();
+                        genBody, name, qualname, section(pos), false, varnames(coVarnameParams(a))).asGeneratorBody();
                 code.add(new ReturnNode(new CreateGeneratorNode(bodyRoot.getCallTarget(), scope.generatorSlot, name, qualname)));
             } else if (lambdaBody != null) {
                 code.add(lines(new ReturnNode(expr(lambdaBody)), lambdaBody.pos()));
@@ -485,7 +485,7 @@ public final class NodeTranslator {
                     a.posonlyargs().size() + a.args().size(), a.kwonlyargs().size(), a.vararg() != null, a.kwarg() != null);
             StatementNode bodyNode = code.isEmpty() ? new PassNode() : block(code);
             PythonRootNode root = new PythonRootNode(language, scope.frame.build(), bodyNode, name, qualname,
-                    section(pos), false, varnames(params));
+                    section(pos), false, varnames(coVarnameParams(a)));
             return new MakeFunctionNode(name, qualname, root.getCallTarget(), signature, defaults, kwDefaults,
                     closureSlots).withDoc(docstring(body));
         } finally {
@@ -574,6 +574,7 @@ public final class NodeTranslator {
             };
             case Expr.BoolOp b -> new BoolOpNode(exprs(b.values()), b.op() == org.pyj.parser.ast.Boolop.And);
             case Expr.Compare c -> {
+                warnIsLiteral(c);
                 CompareNode.ComparisonOperator[] ops = new CompareNode.ComparisonOperator[c.ops().size()];
                 for (int i = 0; i < ops.length; i++) {
                     ops[i] = switch (c.ops().get(i)) {
@@ -816,6 +817,43 @@ public final class NodeTranslator {
     }
 
     /** What CPython's AST optimizer turns into a constant: literals, tuples of them, signed numbers. */
+    /** CPython's check_compare: {@code x is 1} gets a SyntaxWarning when the code is compiled. */
+    private void warnIsLiteral(Expr.Compare c) {
+        boolean left = isSingletonOrNotConstant(c.left());
+        for (int i = 0; i < c.ops().size(); i++) {
+            boolean right = isSingletonOrNotConstant(c.comparators().get(i));
+            org.pyj.parser.ast.Cmpop op = c.ops().get(i);
+            if ((op == org.pyj.parser.ast.Cmpop.Is || op == org.pyj.parser.ast.Cmpop.IsNot) && (!left || !right)) {
+                syntaxWarning(op == org.pyj.parser.ast.Cmpop.Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?", c.pos());
+                return;
+            }
+            left = right;
+        }
+    }
+
+    private static boolean isSingletonOrNotConstant(Expr e) {
+        if (!isFoldedConstant(e)) {
+            return true;
+        }
+        return e instanceof Expr.Constant k && (k.value() == ConstantValue.NONE || k.value() == ConstantValue.ELLIPSIS
+                || k.value() instanceof Boolean);
+    }
+
+    /** A compile-time warning, shown as the warnings module shows it: file:line, category, message, source line. */
+    private void syntaxWarning(String message, Pos pos) {
+        org.pyj.interpreter.PyjContext context = org.pyj.interpreter.PyjContext.get(null);
+        String file = org.pyj.interpreter.exceptions.TracebackPrinter.fileName(source);
+        StringBuilder sb = new StringBuilder().append(file).append(':').append(pos.lineno()).append(": SyntaxWarning: ")
+                .append(message).append('\n');
+        if (source.hasCharacters() && pos.lineno() >= 1 && pos.lineno() <= source.getLineCount()) {
+            sb.append("  ").append(source.getCharacters(pos.lineno()).toString().strip()).append('\n');
+        }
+        context.getStdout().flush();
+        context.getStderr().print(sb);
+        context.getStderr().flush();
+    }
+
     private static boolean isFoldedConstant(Expr e) {
         return switch (e) {
             case Expr.Constant c -> true;
@@ -1053,6 +1091,27 @@ public final class NodeTranslator {
         return new PySyntaxError("pyj does not support " + what + " yet", pos.lineno(), pos.colOffset() + 1);
     }
 
+
+    /** The parameters in co_varnames order: positional, keyword-only, then *args and **kwargs. */
+    private static List<String> coVarnameParams(Arguments a) {
+        List<String> out = new ArrayList<>();
+        for (Arg p : a.posonlyargs()) {
+            out.add(p.arg());
+        }
+        for (Arg p : a.args()) {
+            out.add(p.arg());
+        }
+        for (Arg p : a.kwonlyargs()) {
+            out.add(p.arg());
+        }
+        if (a.vararg() != null) {
+            out.add(a.vararg().arg());
+        }
+        if (a.kwarg() != null) {
+            out.add(a.kwarg().arg());
+        }
+        return out;
+    }
 
     /** CPython's co_varnames for the current function: parameters, then its other plain locals. */
     private String[] varnames(List<String> params) {

@@ -80,6 +80,7 @@ public final class TryStarNode extends StatementNode {
             throw e;
         }
         if (result != null) {
+            result.setReraisedByExceptStar();
             throw new PException(result, this);
         }
     }
@@ -211,6 +212,7 @@ public final class TryStarNode extends StatementNode {
                 body.executeVoid(frame);
                 return null;
             } catch (PException inner) {
+                TryNode.recordTraceback(inner, inner.getPythonException(), getRootNode());
                 TryNode.chain(inner.getPythonException(), match);
                 return inner;
             } finally {

@@ -1,0 +1,96 @@
+package org.pyj.interpreter.lib;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import org.pyj.interpreter.nodes.PythonRootNode;
+import org.pyj.interpreter.runtime.PCode;
+import org.pyj.interpreter.runtime.PFrame;
+import org.pyj.interpreter.runtime.PInstanceDict;
+import org.pyj.interpreter.runtime.PNone;
+import org.pyj.interpreter.runtime.PTuple;
+import org.pyj.interpreter.runtime.PyStr;
+import org.pyj.interpreter.runtime.Signature;
+
+/** The attributes of code objects ({@code co_*}) and frame objects ({@code f_*}). */
+final class CodeAttributes {
+    private CodeAttributes() {
+    }
+
+    /** CPython's co_flags bits that pyj knows. */
+    private static final int CO_OPTIMIZED = 1;
+    private static final int CO_NEWLOCALS = 2;
+    private static final int CO_VARARGS = 4;
+    private static final int CO_VARKEYWORDS = 8;
+    private static final int CO_NOFREE = 64;
+
+    @TruffleBoundary
+    static Object code(PCode c, String name) {
+        PythonRootNode root = c.getRoot();
+        Signature sig = c.getSignature();
+        switch (name) {
+            case "co_filename":
+                return PyStr.fromJava(c.getFilename());
+            case "co_name":
+                return PyStr.fromJava(root == null ? "<module>" : root.getName());
+            case "co_qualname":
+                return PyStr.fromJava(root == null ? "<module>" : root.getQualifiedName());
+            case "co_firstlineno":
+                return (long) (root == null || root.getSourceSection() == null ? 1 : root.getSourceSection().getStartLine());
+            case "co_argcount":
+                return (long) (sig == null ? 0 : sig.getPositionalCount());
+            case "co_posonlyargcount":
+                return (long) (sig == null ? 0 : sig.getPosOnlyCount());
+            case "co_kwonlyargcount":
+                return (long) (sig == null ? 0 : sig.getKwOnlyCount());
+            case "co_varnames": {
+                String[] names = root == null ? new String[0] : root.getVarnames();
+                Object[] items = new Object[names.length];
+                for (int i = 0; i < names.length; i++) {
+                    items[i] = PyStr.fromJava(names[i]);
+                }
+                return new PTuple(items);
+            }
+            case "co_nlocals":
+                return (long) (root == null ? 0 : root.getVarnames().length);
+            case "co_flags": {
+                long flags = root == null || root.isModule() ? 0 : CO_OPTIMIZED | CO_NEWLOCALS | CO_NOFREE;
+                if (sig != null && sig.hasVarArgs()) {
+                    flags |= CO_VARARGS;
+                }
+                if (sig != null && sig.hasVarKeywords()) {
+                    flags |= CO_VARKEYWORDS;
+                }
+                return flags;
+            }
+            default:
+                return null;
+        }
+    }
+
+    @TruffleBoundary
+    static Object frame(com.oracle.truffle.api.nodes.Node location, PFrame f, String name) {
+        PFrame.Entry e = f.entry();
+        switch (name) {
+            case "f_back": {
+                PFrame back = f.back();
+                return back == null ? PNone.NONE : back;
+            }
+            case "f_code":
+                return new PCode(e.root(), null);
+            case "f_globals":
+                return new PInstanceDict(CallerFrames.globalsModule(new CallerFrames.Caller(e.root(), e.frame())));
+            case "f_locals":
+                return CallerFrames.locals(e);
+            case "f_lineno":
+                return (long) CallerFrames.currentLine(location, e);
+            case "f_lasti":
+                return -1L;
+            case "f_trace":
+                return PNone.NONE;
+            case "f_builtins":
+                return new PInstanceDict(org.pyj.interpreter.PyjContext.get(null).getBuiltins());
+            default:
+                return null;
+        }
+    }
+}

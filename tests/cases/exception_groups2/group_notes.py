@@ -1,0 +1,5 @@
+e = ValueError('noted')
+e.add_note('a note')
+g = ExceptionGroup('with notes', [e])
+g.add_note('group note\nsecond line')
+raise g
