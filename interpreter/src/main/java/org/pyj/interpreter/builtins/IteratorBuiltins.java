@@ -56,7 +56,8 @@ final class IteratorBuiltins {
         @Override
         public Object call(VirtualFrame frame) {
             Object it = arg(frame, 0);
-            if (it instanceof org.pyj.interpreter.runtime.PGenerator || org.pyj.interpreter.lib.ObjectProtocol.isUserObject(it)) {
+            if (it instanceof org.pyj.interpreter.runtime.PGenerator || org.pyj.interpreter.lib.ObjectProtocol.isUserObject(it)
+                    || org.pyj.interpreter.lib.Awaitables.isBuiltinAwaitableIterator(it)) {
                 return nextWithValue(it, arg(frame, 1));
             }
             Object item = next.execute(it);

@@ -57,6 +57,12 @@ public final class BuiltinTypes {
     public static final PyType CELL = new PyType("cell", "builtins", OBJECT);
     public static final PyType GENERIC_ALIAS = new PyType("GenericAlias", "types", OBJECT);
     public static final PyType GENERATOR = new PyType("generator", "builtins", OBJECT);
+    public static final PyType COROUTINE = new PyType("coroutine", "builtins", OBJECT);
+    public static final PyType COROUTINE_WRAPPER = new PyType("coroutine_wrapper", "builtins", OBJECT);
+    public static final PyType ASYNC_GENERATOR = new PyType("async_generator", "builtins", OBJECT);
+    public static final PyType ASYNC_GENERATOR_ASEND = new PyType("async_generator_asend", "builtins", OBJECT);
+    public static final PyType ASYNC_GENERATOR_ATHROW = new PyType("async_generator_athrow", "builtins", OBJECT);
+    public static final PyType ANEXT_AWAITABLE = new PyType("anext_awaitable", "builtins", OBJECT);
     public static final PyType LIST_REVERSE_ITERATOR = new PyType("list_reverseiterator", "builtins", OBJECT);
 
     public static final PyType BASE_EXCEPTION = exception("BaseException", OBJECT);
