@@ -83,7 +83,7 @@ public final class Awaitables {
             if (thrown != null) {
                 if (thrown.getPythonException().getType().isSubtypeOf(BuiltinTypes.GENERATOR_EXIT)) {
                     closeDelegate(location, delegate);
-                    throw thrown;
+                    throw new PException(thrown.getPythonException(), location);
                 }
                 PBaseException exc = thrown.getPythonException();
                 if (delegate instanceof PGeneratorBase dg) {
@@ -94,7 +94,7 @@ public final class Awaitables {
                 } else {
                     Object throwMethod = ObjectProtocol.lookupAttr(location, delegate, "throw");
                     if (throwMethod == null) {
-                        throw thrown;
+                        throw new PException(exc, location);
                     }
                     v = ObjectProtocol.call(location, throwMethod, exc.getType(), exc, PNone.NONE);
                 }

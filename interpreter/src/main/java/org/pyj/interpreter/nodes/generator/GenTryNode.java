@@ -178,6 +178,8 @@ public final class GenTryNode extends StatementNode {
     private void handle(VirtualFrame frame, PException e) {
         PBaseException exc = e.getPythonException();
         TryNode.recordTraceback(e, exc, getRootNode());
+        // Raised while another exception was being handled: CPython set __context__ when it was raised.
+        TryNode.chain(exc, PyjContext.get(this).currentHandled());
         for (int i = 0; i < handlers.length; i++) {
             boolean matches;
             try {

@@ -47,6 +47,12 @@ public final class GeneratorNodes {
         throw new YieldException(step.value());
     }
 
+    /** What {@code throw()} passed in, raised again at the suspension point, so the traceback points there. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public static PException raiseHere(Node node, PException thrown) {
+        return new PException(thrown.getPythonException(), node);
+    }
+
     /** The resumption of a delegation suspended at {@code point}: passes what was sent or thrown on. */
     public static Object resumeDelegation(Node node, PGeneratorBase g, int point) {
         Object delegate = g.getDelegate();

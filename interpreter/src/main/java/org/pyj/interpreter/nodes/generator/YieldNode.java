@@ -30,6 +30,9 @@ public final class YieldNode extends ExpressionNode {
     public Object execute(VirtualFrame frame) {
         PGeneratorBase g = GeneratorNodes.generator(frame, generatorSlot);
         if (g.isResuming() && g.getSuspendedAt() == point) {
+            if (g.hasThrown()) {
+                throw GeneratorNodes.raiseHere(this, g.takeThrown());
+            }
             return g.takeSent();
         }
         // Resuming elsewhere: the point is inside the value, which goes on from there.
