@@ -108,26 +108,34 @@ public final class Generators {
             return ObjectProtocol.callTarget(location, g.getBody(), new Object[]{null, g});
         } catch (PException e) {
             g.setFinished();
-            PBaseException exc = e.getPythonException();
-            String escaped = null;
-            if (exc.getType().isSubtypeOf(BuiltinTypes.STOP_ITERATION)) {
-                escaped = "StopIteration";
-            } else if (g.kind() == PGeneratorBase.Kind.ASYNC_GENERATOR
-                    && exc.getType().isSubtypeOf(BuiltinTypes.STOP_ASYNC_ITERATION)) {
-                escaped = "StopAsyncIteration";
-            }
-            if (escaped != null) {
-                // PEP 479: a StopIteration escaping the body becomes a RuntimeError.
-                PBaseException rt = PythonErrors.create(BuiltinTypes.RUNTIME_ERROR,
-                        g.kind().displayName() + " raised " + escaped).getPythonException();
-                rt.setCause(exc);
-                rt.setContext(exc);
-                throw new PException(rt, location);
-            }
-            throw e;
+            throw escaped(location, g, e);
         } finally {
             g.setRunning(false);
         }
+    }
+
+    /**
+     * An exception that ended the body, as the caller sees it. PEP 479: a StopIteration (and in
+     * an async generator a StopAsyncIteration) escaping the body becomes a RuntimeError.
+     */
+    @TruffleBoundary
+    public static PException escaped(Node location, PGeneratorBase g, PException e) {
+        PBaseException exc = e.getPythonException();
+        String escaped = null;
+        if (exc.getType().isSubtypeOf(BuiltinTypes.STOP_ITERATION)) {
+            escaped = "StopIteration";
+        } else if (g.kind() == PGeneratorBase.Kind.ASYNC_GENERATOR
+                && exc.getType().isSubtypeOf(BuiltinTypes.STOP_ASYNC_ITERATION)) {
+            escaped = "StopAsyncIteration";
+        }
+        if (escaped == null) {
+            return e;
+        }
+        PBaseException rt = PythonErrors.create(BuiltinTypes.RUNTIME_ERROR, g.kind().displayName() + " raised " + escaped)
+                .getPythonException();
+        rt.setCause(exc);
+        rt.setContext(exc);
+        return new PException(rt, location);
     }
 
     public static PException stopIteration(Node location, Object value) {

@@ -122,21 +122,15 @@ public abstract class PGeneratorBase implements TruffleObject {
         thrown = exception;
     }
 
-    /** Called by the yield that was suspended: ends the resumption and hands over what was sent. */
+    /** Called by the point that was suspended (when nothing was thrown): ends the resumption, hands over the value. */
     public final Object takeSent() {
         resuming = false;
-        PException t = thrown;
-        if (t != null) {
-            thrown = null;
-            sentValue = null;
-            throw t;
-        }
         Object v = sentValue;
         sentValue = null;
         return v;
     }
 
-    /** What {@code throw()} sent in, for a {@code yield from} to pass to its delegate; clears it. */
+    /** What {@code throw()} sent in, to raise at the suspended point or pass to its delegate; ends the resumption. */
     public final PException takeThrown() {
         PException t = thrown;
         thrown = null;

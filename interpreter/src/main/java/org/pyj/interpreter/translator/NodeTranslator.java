@@ -360,20 +360,33 @@ public final class NodeTranslator {
                 yield new DeleteNode(targets.toArray(new AssignTargetNode[0]));
             }
             case Stmt.Try t when t.isStar() -> {
-                if (resumable(t)) {
-                    throw unsupported("'yield' inside 'try ... except*'", t.pos());
-                }
+                boolean gen = resumable(t);
+                StatementNode body = suiteOrPass(t.body());
+                int bodyEnd = scope.points;
                 TryStarNode.StarHandler[] handlers = new TryStarNode.StarHandler[t.handlers().size()];
                 for (int i = 0; i < handlers.length; i++) {
                     org.pyj.parser.ast.ExceptHandler h = t.handlers().get(i);
+                    rejectSuspension(h.type(), "an 'except*' clause");
+                    if (gen && h.body().stream().anyMatch(symbols::suspends)) {
+                        throw unsupported("'yield' or 'await' in an 'except*' clause", h.pos());
+                    }
                     handlers[i] = lines(new TryStarNode.StarHandler(expr(h.type()),
                             h.name() == null ? null : nameTarget(h.name()), suiteOrPass(h.body())), h.pos());
                 }
-                StatementNode tryStar = new TryStarNode(suiteOrPass(t.body()), handlers, suite(t.orelse()));
+                TryStarNode tryStar = new TryStarNode(body, handlers, suite(t.orelse()));
+                if (gen) {
+                    tryStar.resumable(scope.generatorSlot, bodyEnd);
+                }
                 if (t.finalbody().isEmpty()) {
                     yield tryStar;
                 }
-                yield new TryNode(lines(tryStar, t.pos()), new TryNode.Handler[0], null, suite(t.finalbody()));
+                int end = scope.points;
+                StatementNode finalbody = suite(t.finalbody());
+                if (gen) {
+                    yield new GenTryNode(lines(tryStar, t.pos()), new TryNode.Handler[0], null, finalbody, scope.generatorSlot,
+                            scope.addHiddenSlot(), scope.addHiddenSlot(), end, new int[0], end);
+                }
+                yield new TryNode(lines(tryStar, t.pos()), new TryNode.Handler[0], null, finalbody);
             }
             case Stmt.Try t -> {
                 // In source order: a generator's parts are told apart by their suspension points.

@@ -11,7 +11,6 @@ import org.pyj.interpreter.nodes.StatementNode;
 import org.pyj.interpreter.nodes.variables.AssignTargetNode;
 import org.pyj.interpreter.runtime.BuiltinTypes;
 import org.pyj.interpreter.runtime.PGeneratorBase;
-import org.pyj.interpreter.runtime.PNone;
 
 /**
  * {@code async for target in iterable}: {@code __aiter__} once, then each item is
@@ -23,6 +22,7 @@ public final class AsyncForNode extends StatementNode {
     @Child private ExpressionNode iterable;
     @Child private StatementNode body;
     @Child private StatementNode orelse;
+    @Child private DelegateNode anext;
     private final int iteratorSlot;
     private final int generatorSlot;
     /** The {@code await __anext__()}'s suspension point: the iterable's end before it, the body's after. */
@@ -40,6 +40,7 @@ public final class AsyncForNode extends StatementNode {
         this.iteratorSlot = iteratorSlot;
         this.generatorSlot = generatorSlot;
         this.anextPoint = anextPoint;
+        this.anext = new DelegateNode(anextPoint);
         this.bodyEnd = bodyEnd;
         this.callAiter = callAiter;
     }
@@ -69,9 +70,9 @@ public final class AsyncForNode extends StatementNode {
                 try {
                     if (resumeAnext) {
                         resumeAnext = false;
-                        item = GeneratorNodes.resumeDelegation(this, g, anextPoint);
+                        item = anext.resume(g);
                     } else {
-                        item = GeneratorNodes.delegate(this, g, Awaitables.getANext(this, aiter), PNone.NONE, null, anextPoint);
+                        item = anext.start(g, Awaitables.getANext(this, aiter));
                     }
                 } catch (PException e) {
                     if (e.getPythonException().getType().isSubtypeOf(BuiltinTypes.STOP_ASYNC_ITERATION)) {

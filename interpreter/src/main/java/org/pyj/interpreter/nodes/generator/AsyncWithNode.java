@@ -33,6 +33,8 @@ public final class AsyncWithNode extends StatementNode {
     @Child private AssignTargetNode target;
     @Child private StatementNode body;
     @Child private PyObjectIsTrueNode isTrue = PyObjectIsTrueNodeGen.create();
+    @Child private DelegateNode awaitEnter;
+    @Child private DelegateNode awaitExit;
     private final int generatorSlot;
     private final int exitSlot;
     private final int pendingSlot;
@@ -50,6 +52,8 @@ public final class AsyncWithNode extends StatementNode {
         this.pendingSlot = pendingSlot;
         this.enterPoint = enterPoint;
         this.exitPoint = exitPoint;
+        this.awaitEnter = new DelegateNode(enterPoint);
+        this.awaitExit = new DelegateNode(exitPoint);
     }
 
     @Override
@@ -64,14 +68,14 @@ public final class AsyncWithNode extends StatementNode {
                 runBody(frame, g);
                 return;
             } else if (at == enterPoint) {
-                enterDone(frame, g, GeneratorNodes.resumeDelegation(this, g, enterPoint));
+                enterDone(frame, g, awaitEnter.resume(g));
                 return;
             }
         }
         Object[] enterExit = enter(this, manager.execute(frame));
         frame.setObject(exitSlot, enterExit[1]);
         Object awaitable = Awaitables.getAwaitableIter(this, enterExit[0], Awaitables.Site.AENTER);
-        enterDone(frame, g, GeneratorNodes.delegate(this, g, awaitable, PNone.NONE, null, enterPoint));
+        enterDone(frame, g, awaitEnter.start(g, awaitable));
     }
 
     private void enterDone(VirtualFrame frame, PGeneratorBase g, Object entered) {
@@ -115,10 +119,9 @@ public final class AsyncWithNode extends StatementNode {
 
     private Object awaitExit(PGeneratorBase g, Object awaitable, boolean resumed) {
         if (resumed) {
-            return GeneratorNodes.resumeDelegation(this, g, exitPoint);
+            return awaitExit.resume(g);
         }
-        Object it = Awaitables.getAwaitableIter(this, awaitable, Awaitables.Site.AEXIT);
-        return GeneratorNodes.delegate(this, g, it, PNone.NONE, null, exitPoint);
+        return awaitExit.start(g, Awaitables.getAwaitableIter(this, awaitable, Awaitables.Site.AEXIT));
     }
 
     /** The exception is being handled while {@code __aexit__} is awaited; a false result re-raises it. */

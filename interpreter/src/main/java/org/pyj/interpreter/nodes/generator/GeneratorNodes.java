@@ -22,10 +22,6 @@ public final class GeneratorNodes {
         return (PGeneratorBase) frame.getObject(generatorSlot);
     }
 
-    public static boolean isResuming(VirtualFrame frame, int generatorSlot) {
-        return generator(frame, generatorSlot).isResuming();
-    }
-
     /**
      * One step of awaiting (or {@code yield from}) {@code delegate}: its result when it is done,
      * else the body suspends at {@code point}, handing out what the delegate handed out.

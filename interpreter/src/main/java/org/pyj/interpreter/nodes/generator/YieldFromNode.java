@@ -2,10 +2,11 @@ package org.pyj.interpreter.nodes.generator;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 
+import org.pyj.interpreter.exceptions.PythonErrors;
 import org.pyj.interpreter.lib.Containers;
 import org.pyj.interpreter.nodes.ExpressionNode;
+import org.pyj.interpreter.runtime.PCoroutine;
 import org.pyj.interpreter.runtime.PGeneratorBase;
-import org.pyj.interpreter.runtime.PNone;
 
 /**
  * {@code yield from iterable}: yields what the delegate yields, passing sent values and thrown
@@ -13,23 +14,25 @@ import org.pyj.interpreter.runtime.PNone;
  */
 public final class YieldFromNode extends ExpressionNode {
     @Child private ExpressionNode iterable;
+    @Child private DelegateNode delegate;
     private final int generatorSlot;
-    /** This suspension point's number. */
-    private final int point;
 
     public YieldFromNode(ExpressionNode iterable, int generatorSlot, int point) {
         this.iterable = iterable;
         this.generatorSlot = generatorSlot;
-        this.point = point;
+        this.delegate = new DelegateNode(point);
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
         PGeneratorBase g = GeneratorNodes.generator(frame, generatorSlot);
-        if (g.isResuming() && g.getSuspendedAt() == point) {
-            return GeneratorNodes.resumeDelegation(this, g, point);
+        if (delegate.isResumedHere(g)) {
+            return delegate.resume(g);
         }
-        Object delegate = Containers.getIter(this, iterable.execute(frame));
-        return GeneratorNodes.delegate(this, g, delegate, PNone.NONE, null, point);
+        Object value = iterable.execute(frame);
+        if (value instanceof PCoroutine) {
+            throw PythonErrors.typeError(this, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        }
+        return delegate.start(g, Containers.getIter(this, value));
     }
 }
