@@ -84,6 +84,9 @@ public final class PyjContext {
         for (BuiltinSpec spec : org.pyj.interpreter.builtins.IterationBuiltins.functions()) {
             put(builtins, spec.name(), makeBuiltin(spec, "builtins"));
         }
+        for (BuiltinSpec spec : org.pyj.interpreter.builtins.AsyncGeneratorBuiltins.functions()) {
+            put(builtins, spec.name(), makeBuiltin(spec, "builtins"));
+        }
         TypeConstructors.install(this);
         defineMethods(BuiltinTypes.OBJECT, org.pyj.interpreter.builtins.ObjectBuiltins.objectMethods());
         BuiltinTypes.OBJECT.define("__new__", new org.pyj.interpreter.runtime.PDescriptors.PStaticMethod(
@@ -107,6 +110,7 @@ public final class PyjContext {
         org.pyj.interpreter.builtins.SetBuiltins.install(this);
         org.pyj.interpreter.builtins.IterationBuiltins.install(this);
         org.pyj.interpreter.builtins.GeneratorBuiltins.install(this);
+        org.pyj.interpreter.builtins.AsyncGeneratorBuiltins.install(this);
         org.pyj.interpreter.builtins.IterationBuiltins.installSequenceMethods(this);
         for (PyType type : new PyType[]{BuiltinTypes.INT, BuiltinTypes.FLOAT, BuiltinTypes.COMPLEX, BuiltinTypes.STR, BuiltinTypes.BOOL,
                 BuiltinTypes.TUPLE, BuiltinTypes.RANGE, BuiltinTypes.TYPE, BuiltinTypes.OBJECT, BuiltinTypes.LIST,

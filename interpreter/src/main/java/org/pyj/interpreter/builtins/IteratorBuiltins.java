@@ -27,9 +27,6 @@ public final class IteratorBuiltins {
             BuiltinTypes.REVERSED, BuiltinTypes.LIST_REVERSE_ITERATOR, BuiltinTypes.BYTES_ITERATOR,
             BuiltinTypes.BYTEARRAY_ITERATOR};
         for (org.pyj.interpreter.runtime.PyType t : types) {
-            if (t.getOwn("__next__") != null) {
-                continue;
-            }
             context.defineMethods(t, List.of(
                     JavaBuiltin.method(t, "__iter__", "self", (loc, a) -> a[0]),
                     JavaBuiltin.method(t, "__next__", "self", (loc, a) -> {
@@ -80,7 +77,8 @@ public final class IteratorBuiltins {
         @Override
         public Object call(VirtualFrame frame) {
             Object it = arg(frame, 0);
-            if (it instanceof org.pyj.interpreter.runtime.PGenerator || org.pyj.interpreter.lib.ObjectProtocol.isUserObject(it)) {
+            if (it instanceof org.pyj.interpreter.runtime.PGenerator || org.pyj.interpreter.lib.ObjectProtocol.isUserObject(it)
+                    || org.pyj.interpreter.lib.Awaitables.isBuiltinAwaitableIterator(it)) {
                 return nextWithValue(it, arg(frame, 1));
             }
             Object item = next.execute(it);

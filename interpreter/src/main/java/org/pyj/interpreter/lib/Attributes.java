@@ -193,20 +193,10 @@ public final class Attributes {
                 throw PythonErrors.valueError(location, "Cell is empty");
             }
             return c.get();
-        } else if (obj instanceof org.pyj.interpreter.runtime.PGenerator g) {
-            switch (name) {
-                case "gi_running":
-                    return g.isRunning();
-                case "gi_suspended":
-                    return g.isStarted() && !g.isFinished() && !g.isRunning();
-                case "gi_frame":
-                    return PNone.NONE;
-                case "__name__":
-                    return PyStr.fromJava(g.getName());
-                case "__qualname__":
-                    return PyStr.fromJava(g.getQualname());
-                default:
-                    break;
+        } else if (obj instanceof org.pyj.interpreter.runtime.PGeneratorBase g) {
+            Object v = generatorAttribute(g, name);
+            if (v != null) {
+                return v;
             }
         } else if (obj instanceof org.pyj.interpreter.runtime.PSlice s) {
             switch (name) {
@@ -630,6 +620,38 @@ public final class Attributes {
         t.setAttribute(name, value);
         if (name.equals("__module__") && value instanceof TruffleString s) {
             t.setModule(PyStr.toJava(s));
+        }
+    }
+
+    /** gi_*, cr_* and ag_* attributes (the prefix must match the kind) and the names. */
+    private static Object generatorAttribute(org.pyj.interpreter.runtime.PGeneratorBase g, String name) {
+        String prefix = switch (g.kind()) {
+            case GENERATOR -> "gi_";
+            case COROUTINE -> "cr_";
+            case ASYNC_GENERATOR -> "ag_";
+        };
+        if (name.equals("__name__")) {
+            return PyStr.fromJava(g.getName());
+        } else if (name.equals("__qualname__")) {
+            return PyStr.fromJava(g.getQualname());
+        } else if (!name.startsWith(prefix)) {
+            return null;
+        }
+        switch (name.substring(3)) {
+            case "running":
+                return g instanceof org.pyj.interpreter.runtime.PAsyncGenerator ag ? ag.isRunningAsync() : g.isRunning();
+            case "suspended":
+                return g.kind() == org.pyj.interpreter.runtime.PGeneratorBase.Kind.ASYNC_GENERATOR ? null : g.isSuspended();
+            case "frame":
+                return PNone.NONE;
+            case "yieldfrom":
+                return g.kind() != org.pyj.interpreter.runtime.PGeneratorBase.Kind.GENERATOR ? null
+                        : g.getDelegate() == null ? PNone.NONE : g.getDelegate();
+            case "await":
+                return g.kind() == org.pyj.interpreter.runtime.PGeneratorBase.Kind.GENERATOR ? null
+                        : g.getDelegate() == null ? PNone.NONE : g.getDelegate();
+            default:
+                return null;
         }
     }
 }

@@ -12,7 +12,7 @@ import org.pyj.interpreter.nodes.PythonRootNode;
 import org.pyj.interpreter.runtime.PArguments;
 import org.pyj.interpreter.runtime.PCell;
 import org.pyj.interpreter.runtime.PDict;
-import org.pyj.interpreter.runtime.PGenerator;
+import org.pyj.interpreter.runtime.PGeneratorBase;
 import org.pyj.interpreter.runtime.PInstanceDict;
 import org.pyj.interpreter.runtime.PModule;
 import org.pyj.interpreter.runtime.PyStr;
@@ -42,7 +42,7 @@ public final class CallerFrames {
         return Truffle.getRuntime().iterateFrames(fi -> {
             if (fi.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget t && t.getRootNode() instanceof PythonRootNode root) {
                 Frame f = fi.getFrame(FrameInstance.FrameAccess.READ_WRITE);
-                if (root.isGeneratorBody() && f.getArguments().length > 1 && f.getArguments()[1] instanceof PGenerator g) {
+                if (root.isGeneratorBody() && f.getArguments().length > 1 && f.getArguments()[1] instanceof PGeneratorBase g) {
                     f = g.getFrame();
                 }
                 return new Caller(root, f);
@@ -58,7 +58,7 @@ public final class CallerFrames {
         Truffle.getRuntime().iterateFrames(fi -> {
             if (fi.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget t && t.getRootNode() instanceof PythonRootNode root) {
                 Frame f = fi.getFrame(FrameInstance.FrameAccess.READ_WRITE);
-                if (root.isGeneratorBody() && f.getArguments().length > 1 && f.getArguments()[1] instanceof PGenerator g) {
+                if (root.isGeneratorBody() && f.getArguments().length > 1 && f.getArguments()[1] instanceof PGeneratorBase g) {
                     f = g.getFrame();
                 }
                 com.oracle.truffle.api.nodes.Node call = fi.getCallNode();

@@ -104,8 +104,8 @@ public final class Containers {
                 sb.append(aliasArg(location, args[i]));
             }
             return sb.append(']').toString();
-        } else if (o instanceof org.pyj.interpreter.runtime.PGenerator g) {
-            return "<generator object " + g.getQualname() + " at " + address(o) + ">";
+        } else if (o instanceof org.pyj.interpreter.runtime.PGeneratorBase g) {
+            return "<" + PythonTypeOf.typeName(o) + " object " + g.getQualname() + " at " + address(o) + ">";
         } else if (o instanceof PSuper s) {
             return "<super: <class '" + s.getType().getName() + "'>, <" + s.getObjectType().getName() + " object>>";
         } else if (o instanceof PIterator) {
@@ -425,7 +425,8 @@ public final class Containers {
             return new PIterator.RangeIterator(r);
         } else if (o instanceof PBigRange r) {
             return new PIterator.BigRangeIterator(r);
-        } else if (o instanceof PIterator || o instanceof org.pyj.interpreter.runtime.PGenerator) {
+        } else if (o instanceof PIterator || o instanceof org.pyj.interpreter.runtime.PGenerator
+                || Awaitables.isBuiltinAwaitableIterator(o)) {
             return o;
         }
         if (o instanceof PDict d) {
@@ -439,7 +440,8 @@ public final class Containers {
     }
 
     static boolean isIterator(Object o) {
-        return o instanceof PIterator || o instanceof org.pyj.interpreter.runtime.PGenerator || ObjectProtocol.isUserObject(o) && ObjectProtocol.lookupSpecial(o, "__next__") != null;
+        return o instanceof PIterator || o instanceof org.pyj.interpreter.runtime.PGenerator || Awaitables.isBuiltinAwaitableIterator(o)
+                || ObjectProtocol.isUserObject(o) && ObjectProtocol.lookupSpecial(o, "__next__") != null;
     }
 
     /** {@code next(it)}: the next item, or null when the iterator is exhausted. */

@@ -62,6 +62,17 @@ public abstract class PyIterNextNode extends PyjNode {
         return it.getSequence() instanceof PTuple;
     }
 
+    /** A generator's body is called directly, so a hot loop over a generator can inline it. */
+    @Specialization
+    static Object generator(org.pyj.interpreter.runtime.PGenerator g,
+            @Cached org.pyj.interpreter.nodes.generator.ResumeGeneratorNode resume) {
+        if (g.isFinished()) {
+            return STOP;
+        }
+        Object v = resume.execute(g, org.pyj.interpreter.runtime.PNone.NONE);
+        return g.isFinished() ? STOP : v;
+    }
+
     @Fallback
     Object generic(Object value) {
         Object v = Containers.next(this, value);

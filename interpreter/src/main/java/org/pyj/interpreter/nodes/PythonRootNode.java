@@ -27,8 +27,9 @@ public final class PythonRootNode extends RootNode {
     /** CPython's co_varnames: parameters, then the other plain locals (not cells or free variables). */
     @CompilationFinal(dimensions = 1) private final String[] varnames;
     /**
-     * A generator's body: runs on the generator's own frame (the second argument is the
-     * generator), returning the yielded value or, when the body ends, the return value.
+     * A generator's (or coroutine's) body: runs on the generator's own frame (the second
+     * argument is the generator), returning the yielded value or, when the body ends, the
+     * return value.
      */
     @CompilationFinal private boolean generatorBody;
 
@@ -75,7 +76,7 @@ public final class PythonRootNode extends RootNode {
         }
         try {
             if (generatorBody) {
-                return executeGenerator((org.pyj.interpreter.runtime.PGenerator) frame.getArguments()[1]);
+                return executeGenerator((org.pyj.interpreter.runtime.PGeneratorBase) frame.getArguments()[1]);
             }
             body.executeVoid(frame);
             return PNone.NONE;
@@ -89,7 +90,7 @@ public final class PythonRootNode extends RootNode {
         }
     }
 
-    private Object executeGenerator(org.pyj.interpreter.runtime.PGenerator g) {
+    private Object executeGenerator(org.pyj.interpreter.runtime.PGeneratorBase g) {
         try {
             body.executeVoid(g.getFrame());
             g.setFinished();

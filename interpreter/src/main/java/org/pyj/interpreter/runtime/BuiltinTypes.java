@@ -65,6 +65,12 @@ public final class BuiltinTypes {
     public static final PyType BYTES_ITERATOR = new PyType("bytes_iterator", "builtins", OBJECT);
     public static final PyType BYTEARRAY_ITERATOR = new PyType("bytearray_iterator", "builtins", OBJECT);
     public static final PyType MEMORYVIEW = new PyType("memoryview", "builtins", OBJECT).withSpecialMethodsInDict();
+    public static final PyType COROUTINE = new PyType("coroutine", "builtins", OBJECT);
+    public static final PyType COROUTINE_WRAPPER = new PyType("coroutine_wrapper", "builtins", OBJECT);
+    public static final PyType ASYNC_GENERATOR = new PyType("async_generator", "builtins", OBJECT);
+    public static final PyType ASYNC_GENERATOR_ASEND = new PyType("async_generator_asend", "builtins", OBJECT);
+    public static final PyType ASYNC_GENERATOR_ATHROW = new PyType("async_generator_athrow", "builtins", OBJECT);
+    public static final PyType ANEXT_AWAITABLE = new PyType("anext_awaitable", "builtins", OBJECT);
     public static final PyType LIST_REVERSE_ITERATOR = new PyType("list_reverseiterator", "builtins", OBJECT);
 
     public static final PyType BASE_EXCEPTION = exception("BaseException", OBJECT);

@@ -44,6 +44,16 @@ public final class PythonTypeOf {
             return BuiltinTypes.GENERIC_ALIAS;
         } else if (o instanceof PGenerator) {
             return BuiltinTypes.GENERATOR;
+        } else if (o instanceof PCoroutine) {
+            return BuiltinTypes.COROUTINE;
+        } else if (o instanceof PAsyncGenerator) {
+            return BuiltinTypes.ASYNC_GENERATOR;
+        } else if (o instanceof PCoroutineWrapper) {
+            return BuiltinTypes.COROUTINE_WRAPPER;
+        } else if (o instanceof PAsyncGenAwaitable a) {
+            return a.isThrow() ? BuiltinTypes.ASYNC_GENERATOR_ATHROW : BuiltinTypes.ASYNC_GENERATOR_ASEND;
+        } else if (o instanceof PAnextAwaitable) {
+            return BuiltinTypes.ANEXT_AWAITABLE;
         } else if (o instanceof PSlice) {
             return BuiltinTypes.SLICE;
         } else if (o instanceof PDescriptors.PClassMethod) {

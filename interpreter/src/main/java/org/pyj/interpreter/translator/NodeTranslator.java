@@ -60,7 +60,13 @@ import org.pyj.interpreter.nodes.statement.TryStarNode;
 import org.pyj.interpreter.nodes.match.MatchNode;
 import org.pyj.interpreter.nodes.match.PatternNode;
 import org.pyj.interpreter.nodes.match.Patterns;
+import org.pyj.interpreter.nodes.generator.AsyncForNode;
+import org.pyj.interpreter.nodes.generator.AsyncWithNode;
+import org.pyj.interpreter.nodes.generator.AwaitNode;
 import org.pyj.interpreter.nodes.generator.CreateGeneratorNode;
+import org.pyj.interpreter.nodes.generator.GenMatchNode;
+import org.pyj.interpreter.nodes.generator.ReplayNode;
+import org.pyj.interpreter.nodes.generator.SavedValue;
 import org.pyj.interpreter.nodes.generator.GenBlockNode;
 import org.pyj.interpreter.nodes.generator.GenForNode;
 import org.pyj.interpreter.nodes.generator.GenIfNode;
@@ -109,6 +115,7 @@ import org.pyj.interpreter.nodes.variables.ReadGlobalNodeGen;
 import org.pyj.interpreter.nodes.variables.ReadLocalNodeGen;
 import org.pyj.interpreter.nodes.variables.UnpackTargetNode;
 import org.pyj.interpreter.runtime.PInt;
+import org.pyj.interpreter.runtime.PGeneratorBase;
 import org.pyj.interpreter.runtime.PNone;
 import org.pyj.interpreter.runtime.PSingleton;
 import org.pyj.interpreter.runtime.PyStr;
@@ -134,6 +141,11 @@ public final class NodeTranslator {
     private final Source source;
     private SymbolTable symbols;
     private Scope scope;
+    /**
+     * Sub-expressions evaluated before a suspension point of the same statement: translated
+     * into a {@link ReplayNode}, so a resumption does not evaluate them again.
+     */
+    private final java.util.Set<Expr> replayed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public NodeTranslator(PyjLanguage language, Source source) {
         this.language = language;
@@ -203,23 +215,32 @@ public final class NodeTranslator {
             return null;
         }
         List<StatementNode> nodes = new ArrayList<>(stmts.size());
-        boolean yields = false;
-        for (Stmt s : stmts) {
+        int[] ends = new int[stmts.size()];
+        boolean suspends = false;
+        for (int i = 0; i < ends.length; i++) {
+            Stmt s = stmts.get(i);
             nodes.add(stmt(s));
-            yields |= resumable(s);
+            ends[i] = scope.points;
+            suspends |= resumable(s);
         }
-        if (yields) {
-            return new GenBlockNode(nodes.toArray(new StatementNode[0]), scope.generatorSlot, scope.addHiddenSlot());
+        if (suspends) {
+            return new GenBlockNode(nodes.toArray(new StatementNode[0]), ends, scope.generatorSlot);
         }
         return block(nodes);
     }
 
-    /** Whether a statement of a generator contains a yield: then it is translated to resumable nodes. */
+    /**
+     * Whether a statement of a generator or coroutine contains a suspension point: then it is
+     * translated to resumable nodes.
+     */
     private boolean resumable(Stmt s) {
-        return scope.generatorSlot >= 0 && symbols.containsYield(s);
+        return scope.generatorSlot >= 0 && symbols.suspends(s);
     }
 
     private StatementNode stmt(Stmt s) {
+        if (resumable(s)) {
+            markReplayed(Resumption.evaluationOrder(s));
+        }
         return lines(stmtNode(s), s.pos());
     }
 
@@ -233,49 +254,79 @@ public final class NodeTranslator {
                 }
                 yield new AssignNode(expr(a.value()), targets);
             }
-            case Stmt.AugAssign a when a.target() instanceof Expr.Attribute at ->
-                new AugAssignAttributeNode(expr(at.value()), at.attr(), expr(a.value()), lines(binaryOp(a.op(), a.pos()).asInPlace(), a.pos()))
+            case Stmt.AugAssign a when a.target() instanceof Expr.Attribute at -> {
+                ExpressionNode object = expr(at.value());
+                int from = scope.points;
+                ExpressionNode value = expr(a.value());
+                AugAssignAttributeNode node = new AugAssignAttributeNode(object, at.attr(), value,
+                        lines(binaryOp(a.op(), a.pos()).asInPlace(), a.pos()))
                         .atTarget(at.pos().lineno(), at.pos().colOffset(), at.pos().endLineno(), at.pos().endColOffset());
-            case Stmt.AugAssign a when a.target() instanceof Expr.Subscript sub ->
-                new AugAssignSubscriptNode(expr(sub.value()), subscriptKey(sub.slice()), expr(a.value()),
+                yield from < scope.points ? node.savingCurrent(savedValue(from)) : node;
+            }
+            case Stmt.AugAssign a when a.target() instanceof Expr.Subscript sub -> {
+                ExpressionNode container = expr(sub.value());
+                ExpressionNode key = subscriptKey(sub.slice());
+                int from = scope.points;
+                ExpressionNode value = expr(a.value());
+                AugAssignSubscriptNode node = new AugAssignSubscriptNode(container, key, value,
                         lines(binaryOp(a.op(), a.pos()).asInPlace(), a.pos()))
                         .atTarget(sub.pos().lineno(), sub.pos().colOffset(), sub.pos().endLineno(), sub.pos().endColOffset());
+                yield from < scope.points ? node.savingCurrent(savedValue(from)) : node;
+            }
             case Stmt.AugAssign a -> {
                 if (!(a.target() instanceof Expr.Name n)) {
                     throw unsupported("augmented assignment to " + kind(a.target()), a.target().pos());
                 }
                 ExpressionNode current = lines(readName(n.id(), n.pos()), n.pos());
+                if (resumable(a)) {
+                    // The name is read before the value suspends.
+                    current = lines(new ReplayNode(current, scope.generatorSlot, scope.addHiddenSlot(), scope.points,
+                            scope.points), n.pos());
+                }
                 ExpressionNode value = lines(new BinaryArithmeticNode(current, expr(a.value()), binaryOp(a.op(), a.pos()).asInPlace()),
                         a.pos());
                 yield new AssignNode(value, new AssignTargetNode[]{target(a.target())});
             }
             case Stmt.AnnAssign a -> a.value() == null ? new PassNode()
                     : new AssignNode(expr(a.value()), new AssignTargetNode[]{target(a.target())});
-            case Stmt.If i when resumable(i) -> new GenIfNode(expr(i.test()), suiteOrPass(i.body()), suite(i.orelse()),
-                    scope.generatorSlot, scope.addHiddenSlot());
+            case Stmt.If i when resumable(i) -> {
+                ExpressionNode test = expr(i.test());
+                int testEnd = scope.points;
+                StatementNode body = suiteOrPass(i.body());
+                int bodyEnd = scope.points;
+                yield new GenIfNode(test, body, suite(i.orelse()), scope.generatorSlot, testEnd, bodyEnd);
+            }
             case Stmt.If i -> new IfNode(expr(i.test()), suiteOrPass(i.body()), suite(i.orelse()));
             case Stmt.While w -> {
                 ExpressionNode test = expr(w.test());
+                int testEnd = scope.points;
                 scope.loopDepth++;
                 StatementNode body = suiteOrPass(w.body());
                 scope.loopDepth--;
+                int bodyEnd = scope.points;
                 if (resumable(w)) {
-                    yield new GenWhileNode(test, body, suite(w.orelse()), scope.generatorSlot, scope.addHiddenSlot());
+                    yield new GenWhileNode(test, body, suite(w.orelse()), scope.generatorSlot, testEnd, bodyEnd);
                 }
                 yield new WhileNode(test, body, suite(w.orelse()));
             }
             case Stmt.For f -> {
-                if (f.isAsync()) {
-                    throw unsupported("'async for'", f.pos());
+                if (f.isAsync() && !scope.block.isAsyncDef) {
+                    throw syntaxError("'async for' outside async function", f.pos());
                 }
                 ExpressionNode iter = expr(f.iter());
+                int iterEnd = f.isAsync() ? scope.points++ : scope.points;
                 AssignTargetNode target = target(f.target());
+                rejectSuspension(f.target(), "a 'for' target");
                 scope.loopDepth++;
                 StatementNode body = suiteOrPass(f.body());
                 scope.loopDepth--;
-                if (resumable(f)) {
+                int bodyEnd = scope.points;
+                if (f.isAsync()) {
+                    yield new AsyncForNode(target, iter, body, suite(f.orelse()), scope.addHiddenSlot(), scope.generatorSlot,
+                            iterEnd, bodyEnd, true);
+                } else if (resumable(f)) {
                     yield new GenForNode(target, iter, body, suite(f.orelse()), scope.addHiddenSlot(), scope.generatorSlot,
-                            scope.addHiddenSlot());
+                            iterEnd, bodyEnd);
                 }
                 yield new ForNode(target, iter, body, suite(f.orelse()), scope.addHiddenSlot());
             }
@@ -296,12 +347,12 @@ public final class NodeTranslator {
                 if (!scope.isFunction) {
                     throw syntaxError("'return' outside function", r.pos());
                 }
+                if (r.value() != null && scope.block.isAsyncDef && scope.block.isGenerator) {
+                    throw syntaxError("'return' with value in async generator", r.pos());
+                }
                 yield new ReturnNode(r.value() == null ? null : expr(r.value()));
             }
             case Stmt.FunctionDef f -> {
-                if (f.isAsync()) {
-                    throw unsupported("'async def'", f.pos());
-                }
                 ExpressionNode[] decorators = exprs(f.decoratorList());
                 ExpressionNode def = lines(makeFunction(f, f.name(), f.args(), f.body(), null, f.pos()), f.pos());
                 yield new AssignNode(decorated(decorators, def, f.pos()), new AssignTargetNode[]{nameTarget(f.name())});
@@ -335,46 +386,83 @@ public final class NodeTranslator {
                 yield new DeleteNode(targets.toArray(new AssignTargetNode[0]));
             }
             case Stmt.Try t when t.isStar() -> {
-                if (resumable(t)) {
-                    throw unsupported("'yield' inside 'try ... except*'", t.pos());
-                }
+                boolean gen = resumable(t);
+                StatementNode body = suiteOrPass(t.body());
+                int bodyEnd = scope.points;
                 TryStarNode.StarHandler[] handlers = new TryStarNode.StarHandler[t.handlers().size()];
                 for (int i = 0; i < handlers.length; i++) {
                     org.pyj.parser.ast.ExceptHandler h = t.handlers().get(i);
+                    rejectSuspension(h.type(), "an 'except*' clause");
+                    if (gen && h.body().stream().anyMatch(symbols::suspends)) {
+                        throw unsupported("'yield' or 'await' in an 'except*' clause", h.pos());
+                    }
                     handlers[i] = lines(new TryStarNode.StarHandler(expr(h.type()),
                             h.name() == null ? null : nameTarget(h.name()), suiteOrPass(h.body())), h.pos());
                 }
-                StatementNode tryStar = new TryStarNode(suiteOrPass(t.body()), handlers, suite(t.orelse()));
+                TryStarNode tryStar = new TryStarNode(body, handlers, suite(t.orelse()));
+                if (gen) {
+                    tryStar.resumable(scope.generatorSlot, bodyEnd);
+                }
                 if (t.finalbody().isEmpty()) {
                     yield tryStar;
                 }
-                yield new TryNode(lines(tryStar, t.pos()), new TryNode.Handler[0], null, suite(t.finalbody()));
+                int end = scope.points;
+                StatementNode finalbody = suite(t.finalbody());
+                if (gen) {
+                    yield new GenTryNode(lines(tryStar, t.pos()), new TryNode.Handler[0], null, finalbody, scope.generatorSlot,
+                            scope.addHiddenSlot(), scope.addHiddenSlot(), end, new int[0], end);
+                }
+                yield new TryNode(lines(tryStar, t.pos()), new TryNode.Handler[0], null, finalbody);
             }
             case Stmt.Try t -> {
+                // In source order: a generator's parts are told apart by their suspension points.
+                StatementNode body = suiteOrPass(t.body());
+                int bodyEnd = scope.points;
                 TryNode.Handler[] handlers = new TryNode.Handler[t.handlers().size()];
+                int[] handlerEnds = new int[handlers.length];
                 for (int i = 0; i < handlers.length; i++) {
                     org.pyj.parser.ast.ExceptHandler h = t.handlers().get(i);
+                    rejectSuspension(h.type(), "an 'except' clause's type");
                     handlers[i] = lines(new TryNode.Handler(h.type() == null ? null : expr(h.type()),
                             h.name() == null ? null : nameTarget(h.name()), suiteOrPass(h.body())), h.pos());
+                    handlerEnds[i] = scope.points;
                 }
+                StatementNode orelse = suite(t.orelse());
+                int elseEnd = scope.points;
+                StatementNode finalbody = suite(t.finalbody());
                 if (resumable(t)) {
-                    yield new GenTryNode(suiteOrPass(t.body()), handlers, suite(t.orelse()), suite(t.finalbody()),
-                            scope.generatorSlot, scope.addHiddenSlot(), scope.addHiddenSlot(), scope.addHiddenSlot());
+                    yield new GenTryNode(body, handlers, orelse, finalbody, scope.generatorSlot, scope.addHiddenSlot(),
+                            scope.addHiddenSlot(), bodyEnd, handlerEnds, elseEnd);
                 }
-                yield new TryNode(suiteOrPass(t.body()), handlers, suite(t.orelse()), suite(t.finalbody()));
+                yield new TryNode(body, handlers, orelse, finalbody);
             }
             case Stmt.With w -> {
-                if (w.isAsync()) {
-                    throw unsupported("'async with'", w.pos());
+                if (w.isAsync() && !scope.block.isAsyncDef) {
+                    throw syntaxError("'async with' outside async function", w.pos());
+                }
+                boolean gen = resumable(w);
+                int n = w.items().size();
+                ExpressionNode[] managers = new ExpressionNode[n];
+                AssignTargetNode[] targets = new AssignTargetNode[n];
+                int[] managerEnds = new int[n];
+                for (int i = 0; i < n; i++) {
+                    org.pyj.parser.ast.WithItem item = w.items().get(i);
+                    managers[i] = expr(item.contextExpr());
+                    managerEnds[i] = w.isAsync() ? scope.points++ : scope.points;
+                    targets[i] = item.optionalVars() == null ? null : target(item.optionalVars());
+                    rejectSuspension(item.optionalVars(), "a 'with' target");
                 }
                 StatementNode inner = suiteOrPass(w.body());
-                boolean gen = resumable(w);
-                for (int i = w.items().size() - 1; i >= 0; i--) {
-                    org.pyj.parser.ast.WithItem item = w.items().get(i);
-                    ExpressionNode mgr = expr(item.contextExpr());
-                    AssignTargetNode t = item.optionalVars() == null ? null : target(item.optionalVars());
-                    inner = lines(new WithNode(mgr, t, inner, gen ? scope.generatorSlot : -1, gen ? scope.addHiddenSlot() : -1),
-                            item.contextExpr().pos());
+                for (int i = n - 1; i >= 0; i--) {
+                    Pos pos = w.items().get(i).contextExpr().pos();
+                    if (w.isAsync()) {
+                        int exitPoint = scope.points++;
+                        inner = lines(new AsyncWithNode(managers[i], targets[i], inner, scope.generatorSlot,
+                                scope.addHiddenSlot(), scope.addHiddenSlot(), managerEnds[i], exitPoint), pos);
+                    } else {
+                        inner = lines(new WithNode(managers[i], targets[i], inner, gen ? scope.generatorSlot : -1,
+                                gen ? scope.addHiddenSlot() : -1, managerEnds[i]), pos);
+                    }
                 }
                 yield inner;
             }
@@ -385,7 +473,10 @@ public final class NodeTranslator {
             }
             case Stmt.Match m -> {
                 ExpressionNode subject = expr(m.subject());
+                int subjectEnd = scope.points;
                 MatchNode.Case[] cases = new MatchNode.Case[m.cases().size()];
+                int[] guardEnds = new int[cases.length];
+                int[] caseEnds = new int[cases.length];
                 for (int i = 0; i < cases.length; i++) {
                     org.pyj.parser.ast.MatchCase c = m.cases().get(i);
                     List<String> names = new ArrayList<>();
@@ -394,8 +485,14 @@ public final class NodeTranslator {
                     for (int j = 0; j < captures.length; j++) {
                         captures[j] = lines(nameTarget(names.get(j)), c.pattern().pos());
                     }
-                    cases[i] = lines(new MatchNode.Case(pattern, captures, c.guard() == null ? null : expr(c.guard()),
-                            suiteOrPass(c.body())), c.pattern().pos());
+                    ExpressionNode guard = c.guard() == null ? null : expr(c.guard());
+                    guardEnds[i] = scope.points;
+                    cases[i] = lines(new MatchNode.Case(pattern, captures, guard, suiteOrPass(c.body())), c.pattern().pos());
+                    caseEnds[i] = scope.points;
+                }
+                if (resumable(m)) {
+                    yield new GenMatchNode(subject, cases, scope.generatorSlot, scope.addHiddenSlot(), subjectEnd, guardEnds,
+                            caseEnds);
                 }
                 yield new MatchNode(subject, cases);
             }
@@ -452,7 +549,8 @@ public final class NodeTranslator {
         String qualname = qualnameOf(name);
         Scope outer = scope;
         scope = new Scope(outer, block, qualname);
-        if (block.isGenerator) {
+        boolean resumable = block.isGenerator || block.isCoroutine;
+        if (resumable) {
             scope.generatorSlot = scope.addHiddenSlot();
         }
         scope.firstParameter = a.posonlyargs().isEmpty() ? (a.args().isEmpty() ? null : a.args().get(0).arg())
@@ -468,12 +566,15 @@ public final class NodeTranslator {
                 }
             }
             List<StatementNode> code = new ArrayList<>(prologue);
-            if (block.isGenerator) {
+            if (resumable) {
                 StatementNode genBody = lambdaBody != null
                         ? lines(new ExpressionStatementNode(expr(lambdaBody)), lambdaBody.pos()) : suiteOrPass(body);
                 PythonRootNode bodyRoot = new PythonRootNode(language, com.oracle.truffle.api.frame.FrameDescriptor.newBuilder().build(),
                         genBody, name, qualname, section(pos), false, varnames(coVarnameParams(a))).asGeneratorBody();
-                code.add(new ReturnNode(new CreateGeneratorNode(bodyRoot.getCallTarget(), scope.generatorSlot, name, qualname)));
+                PGeneratorBase.Kind kind = !block.isCoroutine ? PGeneratorBase.Kind.GENERATOR
+                        : block.isGenerator ? PGeneratorBase.Kind.ASYNC_GENERATOR : PGeneratorBase.Kind.COROUTINE;
+                code.add(new ReturnNode(new CreateGeneratorNode(bodyRoot.getCallTarget(), scope.generatorSlot, name, qualname,
+                        kind)));
             } else if (lambdaBody != null) {
                 code.add(lines(new ReturnNode(expr(lambdaBody)), lambdaBody.pos()));
             } else {
@@ -546,7 +647,46 @@ public final class NodeTranslator {
     // ------------------------------------------------------------------ expressions
 
     private ExpressionNode expr(Expr e) {
-        return lines(exprNode(e), e.pos());
+        if (scope.generatorSlot >= 0 && symbols.suspends(e)) {
+            markReplayed(Resumption.evaluationOrder(e, symbols::suspends));
+        }
+        int from = scope.points;
+        return replayIfMarked(e, lines(exprNode(e), e.pos()), from);
+    }
+
+    /** Marks the expressions (in evaluation order) that are evaluated before one that suspends. */
+    private void markReplayed(List<Expr> inOrder) {
+        boolean later = false;
+        for (int i = inOrder.size() - 1; i >= 0; i--) {
+            Expr x = inOrder.get(i);
+            if (x == null) {
+                continue;
+            }
+            if (later && !(x instanceof Expr.Constant)) {
+                replayed.add(x);
+            }
+            later |= symbols.suspends(x);
+        }
+    }
+
+    /** The node of {@code e}, kept for the replay if {@code e} was marked; {@code from} its first suspension point. */
+    private ExpressionNode replayIfMarked(Expr e, ExpressionNode node, int from) {
+        if (!replayed.remove(e)) {
+            return node;
+        }
+        return lines(new ReplayNode(node, scope.generatorSlot, scope.addHiddenSlot(), from, scope.points), e.pos());
+    }
+
+    /** A value a statement computes itself before its part with suspension points [from, now). */
+    private SavedValue savedValue(int from) {
+        return new SavedValue(scope.generatorSlot, scope.addHiddenSlot(), from, scope.points);
+    }
+
+    /** Suspension points in places the resumable nodes do not go back into (a loop's target...). */
+    private void rejectSuspension(Expr e, String where) {
+        if (e != null && scope.generatorSlot >= 0 && symbols.suspends(e)) {
+            throw unsupported("'yield' or 'await' in " + where, e.pos());
+        }
     }
 
     private ExpressionNode[] exprs(List<Expr> es) {
@@ -638,13 +778,28 @@ public final class NodeTranslator {
                 if (scope.generatorSlot < 0) {
                     throw syntaxError("'yield' outside function", y.pos());
                 }
-                yield new YieldNode(y.value() == null ? null : expr(y.value()), scope.generatorSlot);
+                ExpressionNode value = y.value() == null ? null : expr(y.value());
+                yield new YieldNode(value, scope.generatorSlot, scope.points++, scope.block.isCoroutine);
             }
             case Expr.YieldFrom y -> {
                 if (scope.generatorSlot < 0) {
                     throw syntaxError("'yield' outside function", y.pos());
                 }
-                yield new YieldFromNode(expr(y.value()), scope.generatorSlot);
+                if (scope.block.isAsyncDef) {
+                    throw syntaxError("'yield from' inside async function", y.pos());
+                }
+                ExpressionNode value = expr(y.value());
+                yield new YieldFromNode(value, scope.generatorSlot, scope.points++);
+            }
+            case Expr.Await a -> {
+                if (!scope.isFunction) {
+                    throw syntaxError("'await' outside function", a.pos());
+                }
+                if (!scope.block.isAsyncDef && !scope.block.isComprehension) {
+                    throw syntaxError("'await' outside async function", a.pos());
+                }
+                ExpressionNode value = expr(a.value());
+                yield new AwaitNode(value, scope.generatorSlot, scope.points++);
             }
             case Expr.GeneratorExp ge -> comprehension(ge, "<genexpr>", null, ge.elt(), null, ge.generators());
             case Expr.ListComp lc -> comprehension(lc, "<listcomp>", ComprehensionAddNode.Kind.LIST, lc.elt(), null, lc.generators());
@@ -895,8 +1050,12 @@ public final class NodeTranslator {
     /** A subscript's key: a slice {@code a:b:c} becomes a slice object. */
     private ExpressionNode subscriptKey(Expr key) {
         if (key instanceof Expr.Slice sl) {
-            return lines(new SliceNode(sl.lower() == null ? null : expr(sl.lower()),
-                    sl.upper() == null ? null : expr(sl.upper()), sl.step() == null ? null : expr(sl.step())), sl.pos());
+            if (scope.generatorSlot >= 0 && symbols.suspends(sl)) {
+                markReplayed(Resumption.evaluationOrder(sl, symbols::suspends));
+            }
+            int from = scope.points;
+            return replayIfMarked(sl, lines(new SliceNode(sl.lower() == null ? null : expr(sl.lower()),
+                    sl.upper() == null ? null : expr(sl.upper()), sl.step() == null ? null : expr(sl.step())), sl.pos()), from);
         }
         return expr(key);
     }
@@ -982,24 +1141,28 @@ public final class NodeTranslator {
     }
 
     /**
-     * A list, set or dict comprehension: a function of {@code .0} (the first iterable's iterator,
-     * made here in the enclosing scope) that loops and adds to a result in a hidden slot.
+     * A comprehension: a function of {@code .0} (the first iterable's iterator, made here in the
+     * enclosing scope) that loops and adds to a result in a hidden slot; a generator expression's
+     * function makes a generator that yields the elements. With {@code async for} or
+     * {@code await} inside, a generator expression makes an async generator, and the others
+     * make a coroutine that is awaited here.
      */
     private ExpressionNode comprehension(org.pyj.parser.ast.Node node, String name, ComprehensionAddNode.Kind kind,
             Expr elt, Expr value, List<org.pyj.parser.ast.Comprehension> gens) {
-        for (org.pyj.parser.ast.Comprehension g : gens) {
-            if (g.isAsync()) {
-                throw unsupported("async comprehensions", g.iter().pos());
-            }
+        SymbolTable.Block block = symbols.blockOf(node);
+        boolean generator = kind == null;
+        boolean isAsync = block.isCoroutine;
+        Pos nodePos = ((Expr) node).pos();
+        if (isAsync && !generator && !scope.block.isAsyncDef && !scope.block.isComprehension) {
+            throw syntaxError("asynchronous comprehension outside of an asynchronous function", nodePos);
         }
         ExpressionNode firstIterable = expr(gens.get(0).iter());
-        SymbolTable.Block block = symbols.blockOf(node);
         int[] closureSlots = closureSlots(block);
         String qualname = qualnameOf(name);
         Scope outer = scope;
         scope = new Scope(outer, block, qualname);
-        boolean generator = kind == null;
-        if (generator) {
+        boolean resumable = generator || isAsync;
+        if (resumable) {
             scope.generatorSlot = scope.addHiddenSlot();
         }
         try {
@@ -1008,40 +1171,85 @@ public final class NodeTranslator {
             code.add(new AssignNode(new ReadArgumentNode(0),
                     new AssignTargetNode[]{LocalTargetNodeGen.create(scope.slotOf(".0"), ".0")}));
             int resultSlot = scope.addHiddenSlot();
+            // The loops' parts in source order (their suspension points are numbered so), nested afterwards.
+            int n = gens.size();
+            ExpressionNode[] iterables = new ExpressionNode[n];
+            int[] iterableEnds = new int[n];
+            AssignTargetNode[] targets = new AssignTargetNode[n];
+            List<List<ExpressionNode>> tests = new ArrayList<>();
+            List<int[]> testEnds = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                org.pyj.parser.ast.Comprehension g = gens.get(i);
+                iterables[i] = i == 0 ? ReadLocalNodeGen.create(scope.slotOf(".0"), ".0") : expr(g.iter());
+                iterableEnds[i] = g.isAsync() ? scope.points++ : scope.points;
+                targets[i] = target(g.target());
+                rejectSuspension(g.target(), "a comprehension's target");
+                List<ExpressionNode> ifs = new ArrayList<>();
+                int[] ends = new int[g.ifs().size()];
+                for (int j = 0; j < ends.length; j++) {
+                    ifs.add(expr(g.ifs().get(j)));
+                    ends[j] = scope.points;
+                }
+                tests.add(ifs);
+                testEnds.add(ends);
+            }
             StatementNode inner;
             if (generator) {
-                inner = lines(new ExpressionStatementNode(lines(new YieldNode(expr(elt), scope.generatorSlot), elt.pos())), elt.pos());
+                ExpressionNode element = expr(elt);
+                inner = lines(new ExpressionStatementNode(lines(new YieldNode(element, scope.generatorSlot, scope.points++,
+                        isAsync), elt.pos())), elt.pos());
             } else {
                 code.add(new ComprehensionStartNode(resultSlot, kind));
-                inner = lines(new ComprehensionAddNode(resultSlot, kind, expr(elt), value == null ? null : expr(value)), elt.pos());
+                if (value != null && resumable) {
+                    markReplayed(List.of(elt, value));
+                }
+                ExpressionNode element = expr(elt);
+                inner = lines(new ComprehensionAddNode(resultSlot, kind, element, value == null ? null : expr(value)), elt.pos());
             }
-            for (int i = gens.size() - 1; i >= 0; i--) {
+            int end = scope.points;
+            for (int i = n - 1; i >= 0; i--) {
                 org.pyj.parser.ast.Comprehension g = gens.get(i);
-                for (int j = g.ifs().size() - 1; j >= 0; j--) {
-                    ExpressionNode test = expr(g.ifs().get(j));
-                    inner = generator ? new GenIfNode(test, inner, null, scope.generatorSlot, scope.addHiddenSlot())
+                for (int j = tests.get(i).size() - 1; j >= 0; j--) {
+                    ExpressionNode test = tests.get(i).get(j);
+                    inner = resumable ? new GenIfNode(test, inner, null, scope.generatorSlot, testEnds.get(i)[j], end)
                             : new IfNode(test, inner, null);
                 }
-                ExpressionNode iterable = i == 0 ? ReadLocalNodeGen.create(scope.slotOf(".0"), ".0") : expr(g.iter());
-                AssignTargetNode t = target(g.target());
-                inner = lines(generator
-                        ? new GenForNode(t, iterable, inner, null, scope.addHiddenSlot(), scope.generatorSlot, scope.addHiddenSlot())
-                        : new ForNode(t, iterable, inner, null, scope.addHiddenSlot()), g.target().pos());
+                if (g.isAsync()) {
+                    inner = new AsyncForNode(targets[i], iterables[i], inner, null, scope.addHiddenSlot(), scope.generatorSlot,
+                            iterableEnds[i], end, i > 0);
+                } else if (resumable) {
+                    inner = new GenForNode(targets[i], iterables[i], inner, null, scope.addHiddenSlot(), scope.generatorSlot,
+                            iterableEnds[i], end);
+                } else {
+                    inner = new ForNode(targets[i], iterables[i], inner, null, scope.addHiddenSlot());
+                }
+                inner = lines(inner, g.target().pos());
             }
-            if (generator) {
+            if (resumable) {
+                StatementNode genBody = generator ? inner
+                        : new BlockNode(new StatementNode[]{inner, new ReturnNode(new ReadHiddenSlotNode(resultSlot))});
                 PythonRootNode bodyRoot = new PythonRootNode(language, com.oracle.truffle.api.frame.FrameDescriptor.newBuilder().build(),
-                        inner, name, qualname, section(((Expr) node).pos()), false, new String[]{".0"}).asGeneratorBody();
-                code.add(new ReturnNode(new CreateGeneratorNode(bodyRoot.getCallTarget(), scope.generatorSlot, name, qualname)));
+                        genBody, name, qualname, section(nodePos), false, new String[]{".0"}).asGeneratorBody();
+                PGeneratorBase.Kind genKind = generator
+                        ? (isAsync ? PGeneratorBase.Kind.ASYNC_GENERATOR : PGeneratorBase.Kind.GENERATOR)
+                        : PGeneratorBase.Kind.COROUTINE;
+                code.add(new ReturnNode(new CreateGeneratorNode(bodyRoot.getCallTarget(), scope.generatorSlot, name, qualname,
+                        genKind)));
             } else {
                 code.add(inner);
                 code.add(new ReturnNode(new ReadHiddenSlotNode(resultSlot)));
             }
             Signature signature = new Signature(qualname, new String[]{".0"}, 1, 1, 0, false, false);
             PythonRootNode root = new PythonRootNode(language, scope.frame.build(), block(code), name, qualname,
-                    section(node instanceof Expr e ? e.pos() : null), false, new String[]{".0"});
+                    section(nodePos), false, new String[]{".0"});
             MakeFunctionNode function = new MakeFunctionNode(name, qualname, root.getCallTarget(), signature,
                     new ExpressionNode[0], new ExpressionNode[0], closureSlots);
-            return new CallComprehensionNode(function, firstIterable);
+            ExpressionNode call = new CallComprehensionNode(function, firstIterable, gens.get(0).isAsync());
+            if (isAsync && !generator) {
+                scope = outer;
+                return lines(new AwaitNode(lines(call, nodePos), scope.generatorSlot, scope.points++), nodePos);
+            }
+            return call;
         } finally {
             scope = outer;
         }

@@ -20,8 +20,13 @@ final class Scope {
     final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
     private final Map<String, Integer> slots = new HashMap<>();
     int loopDepth;
-    /** In a generator function: the frame slot holding the generator object; else -1. */
+    /** In a generator function or coroutine: the frame slot holding the generator object; else -1. */
     int generatorSlot = -1;
+    /**
+     * How many suspension points (yield, yield from, await, and the implicit awaits of
+     * async for/with) the code block has so far: each gets the next number, in source order.
+     */
+    int points;
     /** A function's first positional parameter: what zero-argument super() binds to. */
     String firstParameter;
 

@@ -57,10 +57,21 @@ final class SymbolTable {
         final Map<String, Kind> kinds = new java.util.HashMap<>();
         /** A comprehension's own function: assignment expressions in it bind outside it. */
         boolean isComprehension;
+        /** What kind of comprehension, as CPython's messages name it ("list comprehension", ...). */
+        String comprehensionKind;
         /** Whether the function's body yields: calling it makes a generator. */
         boolean isGenerator;
-        /** The statements being collected, innermost last: those a yield is found in contain one. */
+        /** An {@code async def}. */
+        boolean isAsyncDef;
+        /**
+         * Calling it makes a coroutine (or, with {@code isGenerator}, an async generator): an
+         * {@code async def}, or a comprehension with {@code async for} or {@code await} in it.
+         */
+        boolean isCoroutine;
+        /** The statements being collected, innermost last: those a suspension point is found in contain one. */
         final java.util.ArrayDeque<Stmt> statementStack = new java.util.ArrayDeque<>();
+        /** The same for expressions. */
+        final java.util.ArrayDeque<Expr> exprStack = new java.util.ArrayDeque<>();
         /** Free variables in a fixed order: the layout of the function's closure. */
         final List<String> freevars = new ArrayList<>();
 
@@ -83,12 +94,20 @@ final class SymbolTable {
     }
 
     private final Map<Node, Block> blocks = new IdentityHashMap<>();
-    /** Statements of generator functions that contain a yield (not counting nested functions). */
-    private final Set<Stmt> yieldingStatements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * Statements and expressions that contain a suspension point of their own code block (yield,
+     * yield from, await, async for/with, an awaited async comprehension; not counting nested
+     * functions): such code must be able to resume in the middle.
+     */
+    private final Set<Stmt> suspendingStatements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Expr> suspendingExprs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-    /** Whether a generator's statement contains a yield, so it must be able to resume in the middle. */
-    boolean containsYield(Stmt s) {
-        return yieldingStatements.contains(s);
+    boolean suspends(Stmt s) {
+        return suspendingStatements.contains(s);
+    }
+
+    boolean suspends(Expr e) {
+        return e != null && suspendingExprs.contains(e);
     }
     private final Block module = new Block(null, null, false);
 
@@ -164,6 +183,8 @@ final class SymbolTable {
                 }
                 b.bound.add(f.name());
                 Block inner = function(f, b, f.args());
+                inner.isAsyncDef = f.isAsync();
+                inner.isCoroutine = f.isAsync();
                 stmts(f.body(), inner);
             }
             case Stmt.ClassDef c -> {
@@ -198,6 +219,9 @@ final class SymbolTable {
                 target(a.target(), b);
             }
             case Stmt.For f -> {
+                if (f.isAsync()) {
+                    markSuspension(b);
+                }
                 expr(f.iter(), b);
                 target(f.target(), b);
                 stmts(f.body(), b);
@@ -214,6 +238,9 @@ final class SymbolTable {
                 stmts(i.orelse(), b);
             }
             case Stmt.With w -> {
+                if (w.isAsync()) {
+                    markSuspension(b);
+                }
                 for (WithItem i : w.items()) {
                     expr(i.contextExpr(), b);
                     if (i.optionalVars() != null) {
@@ -362,6 +389,15 @@ final class SymbolTable {
     }
 
     private void expr(Expr e, Block b) {
+        b.exprStack.addLast(e);
+        try {
+            expression(e, b);
+        } finally {
+            b.exprStack.removeLast();
+        }
+    }
+
+    private void expression(Expr e, Block b) {
         switch (e) {
             case Expr.Name n -> {
                 b.used.add(n.id());
@@ -412,18 +448,24 @@ final class SymbolTable {
                 exprs(x.values(), b);
             }
             case Expr.Set x -> exprs(x.elts(), b);
-            case Expr.ListComp x -> comprehension(x, x.elt(), null, x.generators(), b);
-            case Expr.SetComp x -> comprehension(x, x.elt(), null, x.generators(), b);
-            case Expr.GeneratorExp x -> comprehension(x, x.elt(), null, x.generators(), b);
-            case Expr.DictComp x -> comprehension(x, x.key(), x.value(), x.generators(), b);
-            case Expr.Await x -> expr(x.value(), b);
+            case Expr.ListComp x -> comprehension(x, "list comprehension", x.elt(), null, x.generators(), b);
+            case Expr.SetComp x -> comprehension(x, "set comprehension", x.elt(), null, x.generators(), b);
+            case Expr.GeneratorExp x -> comprehension(x, "generator expression", x.elt(), null, x.generators(), b);
+            case Expr.DictComp x -> comprehension(x, "dict comprehension", x.key(), x.value(), x.generators(), b);
+            case Expr.Await x -> {
+                expr(x.value(), b);
+                markSuspension(b);
+                if (b.isComprehension) {
+                    b.isCoroutine = true;
+                }
+            }
             case Expr.Yield x -> {
-                markYield(b);
                 optional(x.value(), b);
+                markYield(b, x);
             }
             case Expr.YieldFrom x -> {
-                markYield(b);
                 expr(x.value(), b);
+                markYield(b, x);
             }
             case Expr.Compare x -> {
                 expr(x.left(), b);
@@ -459,33 +501,59 @@ final class SymbolTable {
         }
     }
 
-    private void markYield(Block b) {
+    private void markYield(Block b, Expr yield) {
+        if (b.isComprehension) {
+            throw rangedError("'yield' inside " + b.comprehensionKind, yield.pos());
+        }
         b.isGenerator = true;
-        yieldingStatements.addAll(b.statementStack);
+        markSuspension(b);
+    }
+
+    /** A suspension point here: the statements and expressions being visited contain one. */
+    private void markSuspension(Block b) {
+        suspendingStatements.addAll(b.statementStack);
+        suspendingExprs.addAll(b.exprStack);
     }
 
     /**
      * A comprehension is a function of its own (as in CPython 3.11): the first iterable is
      * evaluated outside and passed in as the parameter {@code .0}; everything else is inside.
      */
-    private void comprehension(Node node, Expr elt, Expr value, List<Comprehension> gens, Block b) {
+    private void comprehension(Node node, String kind, Expr elt, Expr value, List<Comprehension> gens, Block b) {
         expr(gens.get(0).iter(), b);
         Block inner = new Block(node, b, true);
         inner.isComprehension = true;
-        inner.isGenerator = node instanceof Expr.GeneratorExp;
+        inner.comprehensionKind = kind;
+        boolean genexp = node instanceof Expr.GeneratorExp;
         blocks.put(node, inner);
         b.children.add(inner);
         inner.bound.add(".0");
         for (int i = 0; i < gens.size(); i++) {
             Comprehension c = gens.get(i);
+            if (c.isAsync()) {
+                inner.isCoroutine = true;
+            }
             if (i > 0) {
                 expr(c.iter(), inner);
             }
             target(c.target(), inner);
             exprs(c.ifs(), inner);
         }
-        expr(elt, inner);
-        optional(value, inner);
+        if (value != null) {
+            expr(elt, inner);
+            expr(value, inner);
+        } else {
+            expr(elt, inner);
+        }
+        // A generator expression's yields are its own; it yields what it makes.
+        inner.isGenerator = genexp;
+        if (inner.isCoroutine && !genexp) {
+            // Awaited where it is written: a suspension point there, and an enclosing comprehension is async too.
+            markSuspension(b);
+            if (b.isComprehension) {
+                b.isCoroutine = true;
+            }
+        }
     }
 
     // ------------------------------------------------------------------ resolving

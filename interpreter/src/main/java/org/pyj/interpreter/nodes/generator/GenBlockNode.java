@@ -1,31 +1,39 @@
 package org.pyj.interpreter.nodes.generator;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import org.pyj.interpreter.nodes.StatementNode;
+import org.pyj.interpreter.runtime.PGeneratorBase;
 
-/** A suite in a generator that contains a yield: remembers which statement runs, to resume there. */
+/** A suite in a generator that contains a suspension point: a resumption skips the statements before it. */
 public final class GenBlockNode extends StatementNode {
     @Children private final StatementNode[] statements;
+    /** Where each statement's suspension points end (exclusive). */
+    @CompilationFinal(dimensions = 1) private final int[] ends;
     private final int generatorSlot;
-    private final int stateSlot;
 
-    public GenBlockNode(StatementNode[] statements, int generatorSlot, int stateSlot) {
+    public GenBlockNode(StatementNode[] statements, int[] ends, int generatorSlot) {
         this.statements = statements;
+        this.ends = ends;
         this.generatorSlot = generatorSlot;
-        this.stateSlot = stateSlot;
     }
 
     @Override
-    @com.oracle.truffle.api.nodes.ExplodeLoop
+    @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
-        int start = GeneratorNodes.isResuming(frame, generatorSlot) ? GeneratorNodes.getState(frame, stateSlot) : 0;
+        PGeneratorBase g = GeneratorNodes.generator(frame, generatorSlot);
+        boolean skipping = g.isResuming();
+        int at = skipping ? g.getSuspendedAt() : 0;
         // Exploded over the statements (a compilation constant); the resumption point only skips.
         for (int i = 0; i < statements.length; i++) {
-            if (i < start) {
-                continue;
+            if (skipping) {
+                if (at >= ends[i]) {
+                    continue;
+                }
+                skipping = false;
             }
-            GeneratorNodes.setState(frame, stateSlot, i);
             statements[i].executeVoid(frame);
         }
     }

@@ -11,10 +11,12 @@ import org.pyj.interpreter.lib.PyObjectGetIterNodeGen;
 import org.pyj.interpreter.nodes.ExpressionNode;
 import org.pyj.interpreter.nodes.StatementNode;
 import org.pyj.interpreter.nodes.variables.AssignTargetNode;
+import org.pyj.interpreter.runtime.PGeneratorBase;
 
 /**
- * A {@code for} in a generator with a yield inside. The iterator lives in a frame slot, so a
- * resumption continues the same iteration: back into the body, without taking a new item.
+ * A {@code for} in a generator with a suspension point inside. The iterator lives in a frame
+ * slot, so a resumption continues the same iteration: back into the body, without taking a
+ * new item (or into the iterable's expression, or the else block).
  */
 public final class GenForNode extends StatementNode {
     @Child private AssignTargetNode target;
@@ -25,32 +27,36 @@ public final class GenForNode extends StatementNode {
     @Child private PyIterNextNode next = PyIterNextNodeGen.create();
     private final int iteratorSlot;
     private final int generatorSlot;
-    /** 1 while the body runs, 2 in the else block. */
-    private final int stateSlot;
+    /** Where the iterable's and the body's suspension points end. */
+    private final int iterableEnd;
+    private final int bodyEnd;
 
     public GenForNode(AssignTargetNode target, ExpressionNode iterable, StatementNode body, StatementNode orelse,
-            int iteratorSlot, int generatorSlot, int stateSlot) {
+            int iteratorSlot, int generatorSlot, int iterableEnd, int bodyEnd) {
         this.target = target;
         this.iterable = iterable;
         this.body = body;
         this.orelse = orelse;
         this.iteratorSlot = iteratorSlot;
         this.generatorSlot = generatorSlot;
-        this.stateSlot = stateSlot;
+        this.iterableEnd = iterableEnd;
+        this.bodyEnd = bodyEnd;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
         boolean resumeBody = false;
-        if (GeneratorNodes.isResuming(frame, generatorSlot)) {
-            if (GeneratorNodes.getState(frame, stateSlot) == 2) {
+        PGeneratorBase g = GeneratorNodes.generator(frame, generatorSlot);
+        if (g.isResuming()) {
+            int at = g.getSuspendedAt();
+            if (at >= bodyEnd) {
                 orelse.executeVoid(frame);
                 return;
             }
-            resumeBody = true;
-        } else {
+            resumeBody = at >= iterableEnd;
+        }
+        if (!resumeBody) {
             frame.setObject(iteratorSlot, getIter.execute(iterable.execute(frame)));
-            GeneratorNodes.setState(frame, stateSlot, 1);
         }
         Object iterator = frame.getObject(iteratorSlot);
         while (true) {
@@ -73,7 +79,6 @@ public final class GenForNode extends StatementNode {
         }
         frame.setObject(iteratorSlot, null);
         if (orelse != null) {
-            GeneratorNodes.setState(frame, stateSlot, 2);
             orelse.executeVoid(frame);
         }
     }

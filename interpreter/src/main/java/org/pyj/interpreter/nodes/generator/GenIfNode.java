@@ -6,34 +6,43 @@ import org.pyj.interpreter.lib.PyObjectIsTrueNode;
 import org.pyj.interpreter.lib.PyObjectIsTrueNodeGen;
 import org.pyj.interpreter.nodes.ExpressionNode;
 import org.pyj.interpreter.nodes.StatementNode;
+import org.pyj.interpreter.runtime.PGeneratorBase;
 
-/** An {@code if} in a generator with a yield in a branch: remembers the branch taken (1 body, 2 else). */
+/**
+ * An {@code if} in a generator with a suspension point inside: a resumption goes back into the
+ * test or straight into the branch that holds the point.
+ */
 public final class GenIfNode extends StatementNode {
     @Child private ExpressionNode test;
     @Child private StatementNode body;
     @Child private StatementNode orelse;
     @Child private PyObjectIsTrueNode isTrue = PyObjectIsTrueNodeGen.create();
     private final int generatorSlot;
-    private final int stateSlot;
+    /** Where the test's and the body's suspension points end. */
+    private final int testEnd;
+    private final int bodyEnd;
 
-    public GenIfNode(ExpressionNode test, StatementNode body, StatementNode orelse, int generatorSlot, int stateSlot) {
+    public GenIfNode(ExpressionNode test, StatementNode body, StatementNode orelse, int generatorSlot, int testEnd, int bodyEnd) {
         this.test = test;
         this.body = body;
         this.orelse = orelse;
         this.generatorSlot = generatorSlot;
-        this.stateSlot = stateSlot;
+        this.testEnd = testEnd;
+        this.bodyEnd = bodyEnd;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        int branch;
-        if (GeneratorNodes.isResuming(frame, generatorSlot)) {
-            branch = GeneratorNodes.getState(frame, stateSlot);
-        } else {
-            branch = isTrue.execute(test.execute(frame)) ? 1 : 2;
-            GeneratorNodes.setState(frame, stateSlot, branch);
+        PGeneratorBase g = GeneratorNodes.generator(frame, generatorSlot);
+        if (g.isResuming() && g.getSuspendedAt() >= testEnd) {
+            if (g.getSuspendedAt() < bodyEnd) {
+                body.executeVoid(frame);
+            } else {
+                orelse.executeVoid(frame);
+            }
+            return;
         }
-        if (branch == 1) {
+        if (isTrue.execute(test.execute(frame))) {
             body.executeVoid(frame);
         } else if (orelse != null) {
             orelse.executeVoid(frame);

@@ -10,9 +10,9 @@ import org.pyj.interpreter.nodes.statement.TryNode;
 import org.pyj.interpreter.runtime.PBaseException;
 
 /**
- * A {@code try} in a generator with a yield inside. The phase (body, handler i, else, finally)
- * is kept in a frame slot, with the exception being handled and whatever the finally block
- * must re-raise afterwards, so a resumption continues in the right part.
+ * A {@code try} in a generator with a suspension point inside. A resumption continues in the
+ * part (body, handler i, else, finally) whose range holds the point; the exception being
+ * handled and whatever the finally block must re-raise afterwards are kept in frame slots.
  */
 public final class GenTryNode extends StatementNode {
     @Child private StatementNode body;
@@ -20,7 +20,10 @@ public final class GenTryNode extends StatementNode {
     @Child private StatementNode orelse;
     @Child private StatementNode finalbody;
     private final int generatorSlot;
-    private final int stateSlot;
+    /** Where the suspension points of the body, of each handler and of the else block end. */
+    private final int bodyEnd;
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] handlerEnds;
+    private final int elseEnd;
     /** The exception a handler runs for. */
     private final int exceptionSlot;
     /** What the finally block re-raises when it ends: a PException, a ControlFlowException, or null. */
@@ -29,13 +32,15 @@ public final class GenTryNode extends StatementNode {
     private static final int BODY = 0;
 
     public GenTryNode(StatementNode body, TryNode.Handler[] handlers, StatementNode orelse, StatementNode finalbody,
-            int generatorSlot, int stateSlot, int exceptionSlot, int pendingSlot) {
+            int generatorSlot, int exceptionSlot, int pendingSlot, int bodyEnd, int[] handlerEnds, int elseEnd) {
         this.body = body;
         this.handlers = handlers;
         this.orelse = orelse;
         this.finalbody = finalbody;
         this.generatorSlot = generatorSlot;
-        this.stateSlot = stateSlot;
+        this.bodyEnd = bodyEnd;
+        this.handlerEnds = handlerEnds;
+        this.elseEnd = elseEnd;
         this.exceptionSlot = exceptionSlot;
         this.pendingSlot = pendingSlot;
     }
@@ -51,10 +56,9 @@ public final class GenTryNode extends StatementNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         int phase = BODY;
-        if (GeneratorNodes.isResuming(frame, generatorSlot)) {
-            phase = GeneratorNodes.getState(frame, stateSlot);
-        } else {
-            GeneratorNodes.setState(frame, stateSlot, BODY);
+        org.pyj.interpreter.runtime.PGeneratorBase g = GeneratorNodes.generator(frame, generatorSlot);
+        if (g.isResuming()) {
+            phase = phaseOf(g.getSuspendedAt());
         }
         if (phase == finallyPhase()) {
             runFinally(frame, frame.getObject(pendingSlot));
@@ -83,8 +87,21 @@ public final class GenTryNode extends StatementNode {
         }
     }
 
+    /** The part of the statement that holds suspension point {@code at}. */
+    @com.oracle.truffle.api.nodes.ExplodeLoop
+    private int phaseOf(int at) {
+        if (at < bodyEnd) {
+            return BODY;
+        }
+        for (int i = 0; i < handlerEnds.length; i++) {
+            if (at < handlerEnds[i]) {
+                return i + 1;
+            }
+        }
+        return at < elseEnd ? elsePhase() : finallyPhase();
+    }
+
     private void enterFinally(VirtualFrame frame, Object pending) {
-        GeneratorNodes.setState(frame, stateSlot, finallyPhase());
         frame.setObject(pendingSlot, pending);
         runFinally(frame, pending);
     }
@@ -136,7 +153,6 @@ public final class GenTryNode extends StatementNode {
                 return;
             }
             if (orelse != null) {
-                GeneratorNodes.setState(frame, stateSlot, elsePhase());
                 orelse.executeVoid(frame);
             }
         } else if (phase == elsePhase()) {
@@ -162,6 +178,8 @@ public final class GenTryNode extends StatementNode {
     private void handle(VirtualFrame frame, PException e) {
         PBaseException exc = e.getPythonException();
         TryNode.recordTraceback(e, exc, getRootNode());
+        // Raised while another exception was being handled: CPython set __context__ when it was raised.
+        TryNode.chain(exc, PyjContext.get(this).currentHandled());
         for (int i = 0; i < handlers.length; i++) {
             boolean matches;
             try {
@@ -171,7 +189,6 @@ public final class GenTryNode extends StatementNode {
                 throw inner;
             }
             if (matches) {
-                GeneratorNodes.setState(frame, stateSlot, i + 1);
                 frame.setObject(exceptionSlot, exc);
                 handlers[i].runInGenerator(frame, exc, false);
                 return;

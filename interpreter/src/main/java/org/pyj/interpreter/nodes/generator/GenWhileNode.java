@@ -8,41 +8,44 @@ import org.pyj.interpreter.lib.PyObjectIsTrueNode;
 import org.pyj.interpreter.lib.PyObjectIsTrueNodeGen;
 import org.pyj.interpreter.nodes.ExpressionNode;
 import org.pyj.interpreter.nodes.StatementNode;
+import org.pyj.interpreter.runtime.PGeneratorBase;
 
-/** A {@code while} in a generator with a yield inside: resuming goes back into the body, test skipped. */
+/** A {@code while} in a generator with a suspension point inside: resuming goes back into the test, body or else block. */
 public final class GenWhileNode extends StatementNode {
     @Child private ExpressionNode test;
     @Child private StatementNode body;
     @Child private StatementNode orelse;
     @Child private PyObjectIsTrueNode isTrue = PyObjectIsTrueNodeGen.create();
     private final int generatorSlot;
-    /** 1 while the body runs, 2 in the else block. */
-    private final int stateSlot;
+    /** Where the test's and the body's suspension points end. */
+    private final int testEnd;
+    private final int bodyEnd;
 
-    public GenWhileNode(ExpressionNode test, StatementNode body, StatementNode orelse, int generatorSlot, int stateSlot) {
+    public GenWhileNode(ExpressionNode test, StatementNode body, StatementNode orelse, int generatorSlot, int testEnd,
+            int bodyEnd) {
         this.test = test;
         this.body = body;
         this.orelse = orelse;
         this.generatorSlot = generatorSlot;
-        this.stateSlot = stateSlot;
+        this.testEnd = testEnd;
+        this.bodyEnd = bodyEnd;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
         boolean resumeBody = false;
-        if (GeneratorNodes.isResuming(frame, generatorSlot)) {
-            if (GeneratorNodes.getState(frame, stateSlot) == 2) {
+        PGeneratorBase g = GeneratorNodes.generator(frame, generatorSlot);
+        if (g.isResuming()) {
+            int at = g.getSuspendedAt();
+            if (at >= bodyEnd) {
                 orelse.executeVoid(frame);
                 return;
             }
-            resumeBody = true;
+            resumeBody = at >= testEnd;
         }
         while (true) {
-            if (!resumeBody) {
-                if (!isTrue.execute(test.execute(frame))) {
-                    break;
-                }
-                GeneratorNodes.setState(frame, stateSlot, 1);
+            if (!resumeBody && !isTrue.execute(test.execute(frame))) {
+                break;
             }
             resumeBody = false;
             try {
@@ -54,7 +57,6 @@ public final class GenWhileNode extends StatementNode {
             }
         }
         if (orelse != null) {
-            GeneratorNodes.setState(frame, stateSlot, 2);
             orelse.executeVoid(frame);
         }
     }

@@ -47,7 +47,7 @@ public final class MatchNode extends StatementNode {
         }
 
         @ExplodeLoop
-        boolean tryRun(VirtualFrame frame, Object subject) {
+        public boolean tryRun(VirtualFrame frame, Object subject) {
             Object[] bindings = new Object[captures.length];
             if (!pattern.match(frame, subject, bindings)) {
                 return false;
@@ -55,11 +55,20 @@ public final class MatchNode extends StatementNode {
             for (int i = 0; i < captures.length; i++) {
                 captures[i].executeWrite(frame, bindings[i]);
             }
+            return guardThenBody(frame);
+        }
+
+        /** The guard (if any), then the body if it holds; a generator resumes a suspended guard here. */
+        public boolean guardThenBody(VirtualFrame frame) {
             if (guard != null && !isTrue.execute(guard.execute(frame))) {
                 return false;
             }
             body.executeVoid(frame);
             return true;
+        }
+
+        public void runBody(VirtualFrame frame) {
+            body.executeVoid(frame);
         }
     }
 }

@@ -15,6 +15,8 @@ public final class AugAssignAttributeNode extends StatementNode {
     @Child private PyObjectGetAttrNode getAttr;
     @Child private PyObjectSetAttrNode setAttr;
     @Child private PyNumberBinaryNode operator;
+    /** In a generator whose value suspends: the current value, kept for the resumption. */
+    @Child private org.pyj.interpreter.nodes.generator.SavedValue saved;
 
     public AugAssignAttributeNode(ExpressionNode object, String name, ExpressionNode value, PyNumberBinaryNode operator) {
         this.object = object;
@@ -31,10 +33,24 @@ public final class AugAssignAttributeNode extends StatementNode {
         return this;
     }
 
+    /** Keeps the current value for a resumption inside the value (a generator's {@code x.a += yield}). */
+    public AugAssignAttributeNode savingCurrent(org.pyj.interpreter.nodes.generator.SavedValue savedValue) {
+        this.saved = savedValue;
+        return this;
+    }
+
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object o = object.execute(frame);
-        Object current = getAttr.execute(o);
+        Object current;
+        if (saved != null && saved.isSaved(frame)) {
+            current = saved.get(frame);
+        } else {
+            current = getAttr.execute(o);
+            if (saved != null) {
+                saved.save(frame, current);
+            }
+        }
         Object result = operator.execute(current, value.execute(frame));
         setAttr.execute(o, result);
     }

@@ -18,6 +18,8 @@ public final class AugAssignSubscriptNode extends StatementNode {
     @Child private PyObjectGetItemNode getItem = PyObjectGetItemNodeGen.create();
     @Child private PyObjectSetItemNode setItem = PyObjectSetItemNodeGen.create();
     @Child private PyNumberBinaryNode operator;
+    /** In a generator whose value suspends: the current value, kept for the resumption. */
+    @Child private org.pyj.interpreter.nodes.generator.SavedValue saved;
 
     public AugAssignSubscriptNode(ExpressionNode container, ExpressionNode key, ExpressionNode value,
             PyNumberBinaryNode operator) {
@@ -34,11 +36,25 @@ public final class AugAssignSubscriptNode extends StatementNode {
         return this;
     }
 
+    /** Keeps the current value for a resumption inside the value (a generator's {@code x.a += yield}). */
+    public AugAssignSubscriptNode savingCurrent(org.pyj.interpreter.nodes.generator.SavedValue savedValue) {
+        this.saved = savedValue;
+        return this;
+    }
+
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object c = container.execute(frame);
         Object k = key.execute(frame);
-        Object current = getItem.execute(c, k);
+        Object current;
+        if (saved != null && saved.isSaved(frame)) {
+            current = saved.get(frame);
+        } else {
+            current = getItem.execute(c, k);
+            if (saved != null) {
+                saved.save(frame, current);
+            }
+        }
         Object result = operator.execute(current, value.execute(frame));
         setItem.execute(c, k, result);
     }

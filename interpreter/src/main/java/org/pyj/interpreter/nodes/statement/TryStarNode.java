@@ -26,12 +26,16 @@ import org.pyj.interpreter.runtime.PyType;
  * {@code try: ... except* T as e: ...} (PEP 654): each clause takes the part of the exception
  * group its type matches (a plain exception is wrapped first), and what is left, together
  * with what the clauses raised, is raised again as CPython's _PyExc_PrepReraiseStar builds it.
- * A {@code finally} is a TryNode around this node.
+ * A {@code finally} is a TryNode around this node. In a generator or coroutine, the body and the
+ * else block may suspend (not the clauses): a resumption goes back into the one that did.
  */
 public final class TryStarNode extends StatementNode {
     @Child private StatementNode body;
     @Children private final StarHandler[] handlers;
     @Child private StatementNode orelse;
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private int generatorSlot = -1;
+    /** Where the body's suspension points end. */
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private int bodyEnd;
 
     public TryStarNode(StatementNode body, StarHandler[] handlers, StatementNode orelse) {
         this.body = body;
@@ -39,8 +43,22 @@ public final class TryStarNode extends StatementNode {
         this.orelse = orelse;
     }
 
+    /** Makes this the node of a generator's statement whose body or else block suspends; called once, when created. */
+    public void resumable(int generatorSlotOfBody, int endOfBody) {
+        this.generatorSlot = generatorSlotOfBody;
+        this.bodyEnd = endOfBody;
+    }
+
     @Override
     public void executeVoid(VirtualFrame frame) {
+        if (generatorSlot >= 0) {
+            org.pyj.interpreter.runtime.PGeneratorBase g = org.pyj.interpreter.nodes.generator.GeneratorNodes.generator(frame,
+                    generatorSlot);
+            if (g.isResuming() && g.getSuspendedAt() >= bodyEnd) {
+                orelse.executeVoid(frame);
+                return;
+            }
+        }
         try {
             body.executeVoid(frame);
         } catch (PException e) {

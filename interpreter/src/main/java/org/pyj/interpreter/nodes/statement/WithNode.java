@@ -14,15 +14,16 @@ import org.pyj.interpreter.nodes.StatementNode;
 import org.pyj.interpreter.nodes.generator.YieldException;
 import org.pyj.interpreter.nodes.variables.AssignTargetNode;
 import org.pyj.interpreter.runtime.PBaseException;
-import org.pyj.interpreter.runtime.PGenerator;
+import org.pyj.interpreter.runtime.PGeneratorBase;
 import org.pyj.interpreter.runtime.PNone;
 import org.pyj.interpreter.runtime.PythonTypeOf;
 
 /**
  * {@code with mgr as target: body} for one context manager (several are nested WithNodes):
  * {@code __enter__}, then {@code __exit__} with the exception (a true result suppresses it) or
- * with three Nones. In a generator with a yield inside, the bound {@code __exit__} is kept in a
- * frame slot so a resumption re-enters the body without entering again.
+ * with three Nones. In a generator with a suspension point inside, the bound {@code __exit__}
+ * is kept in a frame slot so a resumption re-enters the body without entering again (or goes
+ * back into the manager's expression when the point is there).
  */
 public final class WithNode extends StatementNode {
     @Child private ExpressionNode manager;
@@ -30,19 +31,24 @@ public final class WithNode extends StatementNode {
     @Child private StatementNode body;
     private final int generatorSlot;
     private final int exitSlot;
+    /** Where the manager expression's suspension points end: the body's begin there. */
+    private final int managerEnd;
 
-    public WithNode(ExpressionNode manager, AssignTargetNode target, StatementNode body, int generatorSlot, int exitSlot) {
+    public WithNode(ExpressionNode manager, AssignTargetNode target, StatementNode body, int generatorSlot, int exitSlot,
+            int managerEnd) {
         this.manager = manager;
         this.target = target;
         this.body = body;
         this.generatorSlot = generatorSlot;
         this.exitSlot = exitSlot;
+        this.managerEnd = managerEnd;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object exit;
-        if (generatorSlot >= 0 && ((PGenerator) frame.getObject(generatorSlot)).isResuming()) {
+        PGeneratorBase g = generatorSlot >= 0 ? (PGeneratorBase) frame.getObject(generatorSlot) : null;
+        if (g != null && g.isResuming() && g.getSuspendedAt() >= managerEnd) {
             exit = frame.getObject(exitSlot);
         } else {
             Object mgr = manager.execute(frame);

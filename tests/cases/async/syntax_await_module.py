@@ -1,0 +1,3 @@
+print("compiled?")
+x = 1
+await x

@@ -1,0 +1,3 @@
+async def f(it):
+    r = yield from it
+    return r

@@ -1,0 +1,3 @@
+class C:
+    async def m(self):
+        return [(yield x) for x in self]
