@@ -13,7 +13,8 @@
 #                  1: the process exit code (decimal; 124 = timed out)
 #                  2: the last non-empty line of stderr (empty if none)
 #   <name>.err   the whole of stderr, where the script's absolute path is
-#                replaced by "<name>.py" (GoldenTest does the same to pyj's)
+#                replaced by "<name>.py" wherever it appears (tracebacks, warnings;
+#                GoldenTest does the same to pyj's)
 set -euo pipefail
 
 ORACLE=/usr/bin/python3.11
@@ -63,7 +64,7 @@ for case in "${cases[@]}"; do
     last="$(grep -v '^$' "$errfile" | tail -n 1 || true)"
     printf '%s\n%s\n' "$rc" "$last" >"$dir/$stem.exit"
     # CPython names the script by its absolute path; keep only "name.py" so that clones anywhere match.
-    sed "s|\"$dir/$base\"|\"$base\"|g" "$errfile" >"$dir/$stem.err"
+    sed "s|$dir/$base|$base|g" "$errfile" >"$dir/$stem.err"
     n=$((n + 1))
 done
 

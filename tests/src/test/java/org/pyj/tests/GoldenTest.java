@@ -86,7 +86,7 @@ class GoldenTest {
         Path errFile = script.resolveSibling(base + ".err");
         if (Files.exists(errFile)) {
             // The expected stderr names the script "name.py" (regen-golden.sh drops its directory).
-            String normalized = stderr.replace("\"" + script + "\"", "\"" + script.getFileName() + "\"");
+            String normalized = stderr.replace(script.toString(), script.getFileName().toString());
             assertEquals(Files.readString(errFile, StandardCharsets.UTF_8), normalized, "stderr of " + script);
         }
     }
