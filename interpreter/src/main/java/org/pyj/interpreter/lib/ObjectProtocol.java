@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import org.pyj.interpreter.PyjContext;
 import org.pyj.interpreter.exceptions.PException;
 import org.pyj.interpreter.exceptions.PythonErrors;
 import org.pyj.interpreter.formatting.ReprFormatter;
@@ -241,6 +242,16 @@ public final class ObjectProtocol {
 
     @TruffleBoundary
     public static TruffleString repr(Node location, Object o) {
+        PyjContext context = enterRecursiveCall(location, " while getting the repr of an object");
+        try {
+            return reprGuarded(location, o);
+        } finally {
+            context.recursionDepth--;
+        }
+    }
+
+    @TruffleBoundary
+    private static TruffleString reprGuarded(Node location, Object o) {
         if (isUserObject(o) || o instanceof PythonObject p && !(o instanceof PBaseException) && p.getPythonType().lookup("__repr__") instanceof PFunction) {
             Object r = callSpecial(location, typeOf(o).lookup("__repr__"), o);
             if (!(r instanceof TruffleString s)) {
@@ -253,6 +264,19 @@ public final class ObjectProtocol {
 
     @TruffleBoundary
     public static TruffleString str(Node location, Object o) {
+        if (o instanceof TruffleString s) {
+            return s;
+        }
+        PyjContext context = enterRecursiveCall(location, " while getting the str of an object");
+        try {
+            return strGuarded(location, o);
+        } finally {
+            context.recursionDepth--;
+        }
+    }
+
+    @TruffleBoundary
+    private static TruffleString strGuarded(Node location, Object o) {
         if (o instanceof TruffleString s) {
             return s;
         }
@@ -429,6 +453,30 @@ public final class ObjectProtocol {
     /** {@code a op b} with the reflected-operand rules of do_richcompare; may return any object. */
     @TruffleBoundary
     public static Object richCompare(Node location, Object a, Object b, CompareOp op) {
+        PyjContext context = enterRecursiveCall(location, " in comparison");
+        try {
+            return richCompareGuarded(location, a, b, op);
+        } finally {
+            context.recursionDepth--;
+        }
+    }
+
+    /**
+     * Py_EnterRecursiveCall: the slow paths that recurse through nested containers (repr, str,
+     * comparison) count against the recursion limit as calls do, so a list nested 200000 deep
+     * raises RecursionError instead of overflowing the Java stack. The caller decrements.
+     */
+    private static PyjContext enterRecursiveCall(Node location, String where) {
+        PyjContext context = PyjContext.get(location);
+        if (++context.recursionDepth > context.recursionLimit) {
+            context.recursionDepth--;
+            throw PythonErrors.raise(location, BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded%s", where);
+        }
+        return context;
+    }
+
+    @TruffleBoundary
+    private static Object richCompareGuarded(Node location, Object a, Object b, CompareOp op) {
         if (!isUserObject(a) && !isUserObject(b)) {
             return Containers.compareBuiltin(location, a, b, op);
         }
