@@ -45,7 +45,7 @@ public final class Attributes {
                 default -> false;
             };
         }
-        return name.equals("__class__") || name.equals("__dict__");
+        return name.equals("__class__") || name.equals("__dict__") || name.equals("__weakref__");
     }
 
     @TruffleBoundary
@@ -96,6 +96,11 @@ public final class Attributes {
                     return instanceDict(m);
                 } else if (obj instanceof PFunction f) {
                     return f.getAttributes();
+                }
+                break;
+            case "__weakref__":
+                if (obj instanceof PythonObject && type.hasWeakref() && !type.isBuiltin()) {
+                    return PNone.NONE; // no weak references are tracked
                 }
                 break;
             case "__doc__":
@@ -353,13 +358,8 @@ public final class Attributes {
                 return t.getBases().length == 0 ? PNone.NONE : t.getBases()[0];
             case "__class__":
                 return meta;
-            case "__dict__": {
-                PDict d = new PDict();
-                for (var e : t.getDict().entrySet()) {
-                    d.setItem(PyStr.fromJava(e.getKey()), e.getValue());
-                }
-                return d;
-            }
+            case "__dict__":
+                return new org.pyj.interpreter.runtime.PMappingProxy(t);
             case "__module__":
                 if (t.isBuiltin()) {
                     return PyStr.fromJava(t.getModule());

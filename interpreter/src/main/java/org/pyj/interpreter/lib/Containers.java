@@ -62,6 +62,10 @@ public final class Containers {
             } finally {
                 active.remove(o);
             }
+        } else if (o instanceof org.pyj.interpreter.runtime.PDescriptors.PGetSetDescriptor g) {
+            return "<attribute '" + g.getName() + "' of '" + g.getOwner().getName() + "' objects>";
+        } else if (o instanceof org.pyj.interpreter.runtime.PDescriptors.PSlotMember s) {
+            return "<member '" + s.getName() + "' of '" + s.getOwner().getName() + "' objects>";
         } else if (o instanceof PMethod m) {
             if (m.getFunction() instanceof PBuiltinFunction f) {
                 return "<built-in method " + f.getName() + " of " + PythonTypeOf.typeName(m.getSelf()) + " object at "

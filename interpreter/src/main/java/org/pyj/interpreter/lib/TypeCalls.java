@@ -302,13 +302,14 @@ public final class TypeCalls {
                 type.define(key, v);
             }
         }
+        boolean eqWithoutHash = type.getOwn("__eq__") != null && type.getOwn("__hash__") == null;
+        setUpSlots(location, type, bases);
         if (type.getOwn("__doc__") == null) {
             type.define("__doc__", PNone.NONE);
         }
-        if (type.getOwn("__eq__") != null && type.getOwn("__hash__") == null) {
+        if (eqWithoutHash) {
             type.define("__hash__", PNone.NONE);
         }
-        setUpSlots(location, type, bases);
         // __set_name__ on the attributes, then the parent's __init_subclass__.
         for (var e : new ArrayList<>(type.getDict().entrySet())) {
             Object v = e.getValue();
@@ -347,13 +348,19 @@ public final class TypeCalls {
             // Instances of builtin types have no __dict__, except exceptions'.
             baseHasDict |= b.hasInstanceDict() && (!b.isBuiltin() || b.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION));
         }
+        boolean baseHasWeakref = false;
+        for (PyType b : bases) {
+            baseHasWeakref |= b.hasWeakref();
+        }
         if (slots == null) {
             type.setHasInstanceDict(true);
+            addGetSets(type, !baseHasDict, !baseHasWeakref);
             return;
         }
         Object[] names = slots instanceof TruffleString ? new Object[]{slots} : Containers.toArray(location, slots);
         List<String> slotNames = new ArrayList<>();
         boolean wantsDict = false;
+        boolean wantsWeakref = false;
         for (Object n : names) {
             if (!(n instanceof TruffleString s)) {
                 throw PythonErrors.typeError(location, "__slots__ items must be strings, not '%s'", PythonTypeOf.typeName(n));
@@ -361,6 +368,10 @@ public final class TypeCalls {
             String name = PyStr.toJava(s);
             if (name.equals("__dict__")) {
                 wantsDict = true;
+                continue;
+            }
+            if (name.equals("__weakref__")) {
+                wantsWeakref = true;
                 continue;
             }
             if (type.getOwn(name) != null) {
@@ -371,6 +382,21 @@ public final class TypeCalls {
         }
         type.setSlotNames(slotNames.toArray(new String[0]));
         type.setHasInstanceDict(wantsDict || baseHasDict);
+        addGetSets(type, wantsDict && !baseHasDict, wantsWeakref && !baseHasWeakref);
+        if (baseHasWeakref) {
+            type.setHasWeakref(true);
+        }
+    }
+
+    /** The __dict__ and __weakref__ entries of the first class on a line of bases to have them. */
+    private static void addGetSets(PyType type, boolean dict, boolean weakref) {
+        if (dict) {
+            type.define("__dict__", new org.pyj.interpreter.runtime.PDescriptors.PGetSetDescriptor("__dict__", type));
+        }
+        if (weakref) {
+            type.define("__weakref__", new org.pyj.interpreter.runtime.PDescriptors.PGetSetDescriptor("__weakref__", type));
+        }
+        type.setHasWeakref(true);
     }
 
     private static void initSubclass(Node location, PyType type, String[] kwNames, Object[] kwValues) {

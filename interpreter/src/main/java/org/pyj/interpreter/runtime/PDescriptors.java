@@ -78,6 +78,29 @@ public final class PDescriptors {
     }
 
     /** A member of {@code __slots__}: reads and writes one named slot of the instance. */
+    /**
+     * The {@code __dict__} and {@code __weakref__} entries CPython puts in a class's dict (getset
+     * descriptors). Attribute access handles both names itself; these make the class dict look
+     * as CPython's does.
+     */
+    public static final class PGetSetDescriptor implements TruffleObject {
+        private final String name;
+        private final PyType owner;
+
+        public PGetSetDescriptor(String name, PyType owner) {
+            this.name = name;
+            this.owner = owner;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public PyType getOwner() {
+            return owner;
+        }
+    }
+
     public static final class PSlotMember implements TruffleObject {
         private final String name;
         private final PyType owner;

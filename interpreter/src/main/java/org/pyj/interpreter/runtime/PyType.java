@@ -45,6 +45,16 @@ public final class PyType implements TruffleObject {
     /** {@code __slots__} names when the class declares them (no instance {@code __dict__} then). */
     private String[] slotNames;
     private boolean hasInstanceDict = true;
+    /** Whether instances support weak references (a class without __slots__, or with '__weakref__' in them). */
+    private boolean hasWeakref;
+
+    public boolean hasWeakref() {
+        return hasWeakref;
+    }
+
+    public void setHasWeakref(boolean hasWeakref) {
+        this.hasWeakref = hasWeakref;
+    }
     /** A builtin type whose special methods are Java functions in its dict, dispatched by name like a class's. */
     private boolean specialMethodsInDict;
 

@@ -82,6 +82,8 @@ public final class PythonTypeOf {
             return BuiltinTypes.CODE;
         } else if (o instanceof PFrame) {
             return BuiltinTypes.FRAME;
+        } else if (o instanceof PDescriptors.PGetSetDescriptor) {
+            return BuiltinTypes.GETSET_DESCRIPTOR;
         } else if (o instanceof PSimpleNamespace) {
             return BuiltinTypes.SIMPLE_NAMESPACE;
         }
