@@ -11,6 +11,7 @@ import org.pyj.interpreter.exceptions.PythonErrors;
 import org.pyj.interpreter.runtime.BuiltinTypes;
 import org.pyj.interpreter.runtime.PComplex;
 import org.pyj.interpreter.runtime.PInt;
+import org.pyj.interpreter.runtime.PSingleton;
 import org.pyj.interpreter.runtime.PTuple;
 import org.pyj.interpreter.runtime.PValueInstance;
 import org.pyj.interpreter.runtime.PyStr;
@@ -459,6 +460,21 @@ public final class BuiltinArithmetic {
 
     @TruffleBoundary
     public static Object powerMod(Node location, Object a, Object b, Object m) {
+        // ternary_op: a class's __pow__(b, mod) (three-argument pow never calls __rpow__ with a modulus).
+        for (Object o : new Object[]{a, b}) {
+            if (ObjectProtocol.isUserObject(o)) {
+                Object method = o == a ? ObjectProtocol.lookupSpecial(a, "__pow__") : null;
+                if (method != null) {
+                    Object r = ObjectProtocol.callSpecial(location, method, a, b, m);
+                    if (r != PSingleton.NOT_IMPLEMENTED) {
+                        return r;
+                    }
+                }
+            }
+        }
+        a = PValueInstance.unwrap(a);
+        b = PValueInstance.unwrap(b);
+        m = PValueInstance.unwrap(m);
         if (!(isInt(a) && isInt(b) && isInt(m))) {
             // ternary_op asks the slots of the three operands' types in turn: int's declines unless
             // all are ints; float's and complex's refuse any modulus once they accept the operands.

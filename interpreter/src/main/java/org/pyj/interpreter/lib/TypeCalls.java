@@ -138,7 +138,8 @@ public final class TypeCalls {
             // The builtin constructor makes the value; the instance of the subclass carries it.
             Object value = ObjectProtocol.callWithKeywords(location, layout.getSlots().tp_new, ObjectProtocol.prepend(layout, args),
                     kwNames, kwValues);
-            return new org.pyj.interpreter.runtime.PValueInstance(type, org.pyj.interpreter.runtime.PValueInstance.unwrap(value));
+            value = org.pyj.interpreter.runtime.PValueInstance.unwrap(value);
+            return type == layout ? value : new org.pyj.interpreter.runtime.PValueInstance(type, value);
         } else if (layout == BuiltinTypes.BYTES) {
             // Immutable: the value comes from the constructor's arguments, for the subclass.
             return ObjectProtocol.callWithKeywords(location, layout.getSlots().tp_new, ObjectProtocol.prepend(type, args),
