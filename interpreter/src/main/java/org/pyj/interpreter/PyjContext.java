@@ -107,6 +107,7 @@ public final class PyjContext {
         org.pyj.interpreter.builtins.SequenceDunders.install(this);
         org.pyj.interpreter.builtins.IteratorBuiltins.installIteratorMethods(this);
         org.pyj.interpreter.builtins.MappingProxyBuiltins.install(this);
+        org.pyj.interpreter.builtins.ContainerDunders.install(this);
         org.pyj.interpreter.builtins.ComplexBuiltins.install(this);
         org.pyj.interpreter.builtins.SetBuiltins.install(this);
         org.pyj.interpreter.builtins.IterationBuiltins.install(this);

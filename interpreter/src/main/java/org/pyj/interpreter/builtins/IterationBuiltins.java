@@ -199,7 +199,8 @@ public final class IterationBuiltins {
             Object seq = a[1];
             if (ObjectProtocol.isUserObject(seq)) {
                 Object rev = ObjectProtocol.lookupSpecial(seq, "__reversed__");
-                if (rev != null) {
+                // A builtin base's own __reversed__ (list, dict) is this very function: use the builtin path.
+                if (rev != null && ObjectProtocol.typeOf(seq).lookupOwner("__reversed__").dispatchesByName()) {
                     return ObjectProtocol.callSpecial(loc, rev, seq);
                 }
             }

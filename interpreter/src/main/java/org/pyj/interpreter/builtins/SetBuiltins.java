@@ -32,6 +32,17 @@ public final class SetBuiltins {
                 }
                 return s;
             }));
+            if (t == BuiltinTypes.SET) {
+                // A subclass's instance is allocated empty and filled here, as set_init does.
+                context.defineMethods(t, List.of(method(t, "__init__", "self, iterable=?, /", (loc, a) -> {
+                    PSet self = (PSet) a[0];
+                    self.clear();
+                    if (given(a[1])) {
+                        update(loc, self, a[1]);
+                    }
+                    return org.pyj.interpreter.runtime.PNone.NONE;
+                })));
+            }
             context.defineMethods(t, List.of(
                     method(t, "union", "self, *others", (loc, a) -> combine(loc, a, 0)),
                     method(t, "intersection", "self, *others", (loc, a) -> combine(loc, a, 1)),

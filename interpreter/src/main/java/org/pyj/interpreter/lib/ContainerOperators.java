@@ -15,13 +15,13 @@ import org.pyj.interpreter.runtime.PythonTypeOf;
  * The operators of list, dict and set: concatenation and repetition of lists ({@code +=} and
  * {@code *=} extend in place), dict union, and the set algebra.
  */
-final class ContainerOperators {
+public final class ContainerOperators {
     private ContainerOperators() {
     }
 
     /** The result, or null when the operands are not such containers. */
     @TruffleBoundary
-    static Object binary(Node location, Object a, Object b, String op, boolean inPlace) {
+    public static Object binary(Node location, Object a, Object b, String op, boolean inPlace) {
         if (a instanceof PList l) {
             switch (op) {
                 case "__add__":
