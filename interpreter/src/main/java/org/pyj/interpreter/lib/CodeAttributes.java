@@ -16,12 +16,6 @@ final class CodeAttributes {
     private CodeAttributes() {
     }
 
-    /** CPython's co_flags bits that pyj knows. */
-    private static final int CO_OPTIMIZED = 1;
-    private static final int CO_NEWLOCALS = 2;
-    private static final int CO_VARARGS = 4;
-    private static final int CO_VARKEYWORDS = 8;
-    private static final int CO_NOFREE = 64;
 
     @TruffleBoundary
     static Object code(PCode c, String name) {
@@ -52,16 +46,8 @@ final class CodeAttributes {
             }
             case "co_nlocals":
                 return (long) (root == null ? 0 : root.getVarnames().length);
-            case "co_flags": {
-                long flags = root == null || root.isModule() ? 0 : CO_OPTIMIZED | CO_NEWLOCALS | CO_NOFREE;
-                if (sig != null && sig.hasVarArgs()) {
-                    flags |= CO_VARARGS;
-                }
-                if (sig != null && sig.hasVarKeywords()) {
-                    flags |= CO_VARKEYWORDS;
-                }
-                return flags;
-            }
+            case "co_flags":
+                return (long) (root == null ? 0 : root.getCodeFlags());
             default:
                 return null;
         }

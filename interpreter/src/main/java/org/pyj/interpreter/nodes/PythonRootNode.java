@@ -33,6 +33,17 @@ public final class PythonRootNode extends RootNode {
      */
     @CompilationFinal private boolean generatorBody;
 
+    /** CPython's co_flags for a function's code (0 for modules and class bodies). */
+    private int codeFlags;
+
+    public int getCodeFlags() {
+        return codeFlags;
+    }
+
+    public void setCodeFlags(int codeFlags) {
+        this.codeFlags = codeFlags;
+    }
+
     /** A class body or code exec'd with locals: its names live in a namespace, the first argument. */
     @CompilationFinal private boolean namespaceBody;
 

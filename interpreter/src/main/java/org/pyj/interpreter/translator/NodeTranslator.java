@@ -587,6 +587,7 @@ public final class NodeTranslator {
             StatementNode bodyNode = code.isEmpty() ? new PassNode() : block(code);
             PythonRootNode root = new PythonRootNode(language, scope.frame.build(), bodyNode, name, qualname,
                     section(pos), false, varnames(coVarnameParams(a)));
+            root.setCodeFlags(codeFlags(outer, a, resumable ? (!block.isCoroutine ? 0x20 : block.isGenerator ? 0x200 : 0x80) : 0));
             return new MakeFunctionNode(name, qualname, root.getCallTarget(), signature, defaults, kwDefaults,
                     closureSlots).withDoc(docstring(body));
         } finally {
@@ -1299,6 +1300,28 @@ public final class NodeTranslator {
         return new PySyntaxError("pyj does not support " + what + " yet", pos.lineno(), pos.colOffset() + 1);
     }
 
+
+    /**
+     * CPython 3.11's co_flags of a function: OPTIMIZED|NEWLOCALS, VARARGS, VARKEYWORDS, NESTED
+     * (defined inside a function) and its kind (GENERATOR, COROUTINE or ASYNC_GENERATOR), which
+     * inspect.iscoroutinefunction and friends read.
+     */
+    private static int codeFlags(Scope enclosing, Arguments a, int kind) {
+        int flags = 0x1 | 0x2 | kind;
+        if (a.vararg() != null) {
+            flags |= 0x4;
+        }
+        if (a.kwarg() != null) {
+            flags |= 0x8;
+        }
+        for (Scope s = enclosing; s != null; s = s.parent) {
+            if (s.isFunction) {
+                flags |= 0x10;
+                break;
+            }
+        }
+        return flags;
+    }
 
     /** The parameters in co_varnames order: positional, keyword-only, then *args and **kwargs. */
     private static List<String> coVarnameParams(Arguments a) {
