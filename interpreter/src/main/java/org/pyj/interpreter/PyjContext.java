@@ -126,6 +126,7 @@ public final class PyjContext {
             put(builtins, type.getName(), type);
         }
         put(builtins, "None", org.pyj.interpreter.runtime.PNone.NONE);
+        put(builtins, "__debug__", Boolean.TRUE);
         put(builtins, "Ellipsis", org.pyj.interpreter.runtime.PSingleton.ELLIPSIS);
         put(builtins, "NotImplemented", org.pyj.interpreter.runtime.PSingleton.NOT_IMPLEMENTED);
         put(builtins, "__name__", PyStr.fromJava("builtins"));
@@ -181,6 +182,17 @@ public final class PyjContext {
     @TruffleBoundary
     public PBaseException currentHandled() {
         return handled.isEmpty() ? null : handled.get(handled.size() - 1);
+    }
+
+    private java.io.BufferedReader stdin;
+
+    /** sys.stdin as text (UTF-8 lines), for input(). */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public java.io.BufferedReader getStdinReader() {
+        if (stdin == null) {
+            stdin = new java.io.BufferedReader(new java.io.InputStreamReader(env.in(), StandardCharsets.UTF_8));
+        }
+        return stdin;
     }
 
     public PyjLanguage getLanguage() {

@@ -45,6 +45,25 @@ public final class EvalBuiltins {
     public static List<BuiltinSpec> functions() {
         return List.of(
                 JavaBuiltin.function("globals", "", (loc, a) -> CallerFrames.globals(CallerFrames.caller())),
+                // The debugger comes with the tooling issue; until then breakpoint() does nothing, as with PYTHONBREAKPOINT=0.
+                JavaBuiltin.function("breakpoint", "*args, **kws", (loc, a) -> PNone.NONE),
+                JavaBuiltin.function("input", "prompt=?, /", (loc, a) -> {
+                    PyjContext context = PyjContext.get(loc);
+                    if (JavaBuiltin.given(a[0])) {
+                        context.getStdout().print(PyStr.toJava(ObjectProtocol.str(loc, a[0])));
+                    }
+                    context.getStdout().flush();
+                    String line;
+                    try {
+                        line = context.getStdinReader().readLine();
+                    } catch (java.io.IOException e) {
+                        throw PythonErrors.raise(loc, org.pyj.interpreter.runtime.BuiltinTypes.OS_ERROR, "%s", e.getMessage());
+                    }
+                    if (line == null) {
+                        throw PythonErrors.raise(loc, org.pyj.interpreter.runtime.BuiltinTypes.EOF_ERROR, "EOF when reading a line");
+                    }
+                    return PyStr.fromJava(line);
+                }),
                 JavaBuiltin.function("locals", "", (loc, a) -> CallerFrames.locals(CallerFrames.caller())),
                 JavaBuiltin.function("compile", "source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1",
                         (loc, a) -> {

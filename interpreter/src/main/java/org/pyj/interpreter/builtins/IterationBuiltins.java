@@ -211,6 +211,13 @@ public final class IterationBuiltins {
                 type = BuiltinTypes.LIST_REVERSE_ITERATOR;
             } else if (seq instanceof PDict d) {
                 items = d.keysArray();
+            } else if (seq instanceof org.pyj.interpreter.runtime.PRange) {
+                long n = ObjectProtocol.size(loc, seq);
+                items = new Object[(int) n];
+                for (int i = 0; i < n; i++) {
+                    items[i] = PyObjectItems.getItem(loc, seq, i);
+                }
+                type = BuiltinTypes.RANGE_ITERATOR;
             } else if (seq instanceof PTuple || seq instanceof com.oracle.truffle.api.strings.TruffleString
                     || seq instanceof org.pyj.interpreter.runtime.PRange
                     || ObjectProtocol.isUserObject(seq) && ObjectProtocol.lookupSpecial(seq, "__getitem__") != null

@@ -302,7 +302,8 @@ public final class ObjectBuiltins {
                 }
             }
             return false;
-        } else if (cls instanceof PTuple tuple) {
+        } else if (cls instanceof PTuple || cls instanceof org.pyj.interpreter.runtime.PUnionType) {
+            PTuple tuple = cls instanceof PTuple t ? t : ((org.pyj.interpreter.runtime.PUnionType) cls).getArgs();
             for (Object c : tuple.getItems()) {
                 if (isInstance(location, obj, c)) {
                     return true;
@@ -318,7 +319,8 @@ public final class ObjectBuiltins {
     }
 
     public static boolean isSubclass(Node location, Object cls, Object classinfo) {
-        if (classinfo instanceof PTuple tuple) {
+        if (classinfo instanceof PTuple || classinfo instanceof org.pyj.interpreter.runtime.PUnionType) {
+            PTuple tuple = classinfo instanceof PTuple t ? t : ((org.pyj.interpreter.runtime.PUnionType) classinfo).getArgs();
             for (Object c : tuple.getItems()) {
                 if (isSubclass(location, cls, c)) {
                     return true;

@@ -152,6 +152,8 @@ public final class Attributes {
                 default:
                     break;
             }
+        } else if (obj instanceof org.pyj.interpreter.runtime.PUnionType u && name.equals("__args__")) {
+            return u.getArgs();
         } else if (obj instanceof org.pyj.interpreter.runtime.PCode c) {
             Object v = CodeAttributes.code(c, name);
             if (v != null) {

@@ -583,6 +583,9 @@ public final class BuiltinArithmetic {
         }
         a = PValueInstance.unwrap(a);
         b = PValueInstance.unwrap(b);
+        if (org.pyj.interpreter.runtime.PUnionType.isOperand(a) && org.pyj.interpreter.runtime.PUnionType.isOperand(b)) {
+            return org.pyj.interpreter.runtime.PUnionType.of(a, b); // int | str
+        }
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x | y;
         } else if (isInt(a) && isInt(b)) {

@@ -98,6 +98,15 @@ public final class Containers {
                 sb.append(r(location, x));
             }
             return sb.append("])").toString();
+        } else if (o instanceof org.pyj.interpreter.runtime.PUnionType u) {
+            StringBuilder sb = new StringBuilder();
+            for (Object m : u.getArgs().getItems()) {
+                if (sb.length() > 0) {
+                    sb.append(" | ");
+                }
+                sb.append(m == org.pyj.interpreter.runtime.BuiltinTypes.NONE_TYPE ? "None" : aliasArg(location, m));
+            }
+            return sb.toString();
         } else if (o instanceof org.pyj.interpreter.runtime.PGenericAlias ga) {
             StringBuilder sb = new StringBuilder(aliasArg(location, ga.getOrigin())).append('[');
             Object[] args = ga.getArgs().getItems();
@@ -251,6 +260,14 @@ public final class Containers {
                     org.pyj.interpreter.builtins.SetBuiltins.asSet(location, b), op);
         } else if (a instanceof PMethod x && b instanceof PMethod y && (op == CompareOp.EQ || op == CompareOp.NE)) {
             return (x.getSelf() == y.getSelf() && x.getFunction() == y.getFunction()) == (op == CompareOp.EQ);
+        } else if (a instanceof org.pyj.interpreter.runtime.PUnionType x && b instanceof org.pyj.interpreter.runtime.PUnionType y
+                && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            // Unions compare as sets of their members.
+            java.util.Set<Object> xs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            java.util.Set<Object> ys = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            xs.addAll(java.util.Arrays.asList(x.getArgs().getItems()));
+            ys.addAll(java.util.Arrays.asList(y.getArgs().getItems()));
+            return xs.equals(ys) == (op == CompareOp.EQ);
         } else if (a instanceof PSlice x && b instanceof PSlice y) {
             return compareSequences(location, new Object[]{x.getStart(), x.getStop(), x.getStep()},
                     new Object[]{y.getStart(), y.getStop(), y.getStep()}, op);

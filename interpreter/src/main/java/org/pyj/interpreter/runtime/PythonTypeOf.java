@@ -80,6 +80,8 @@ public final class PythonTypeOf {
             return BuiltinTypes.ELLIPSIS_TYPE;
         } else if (o instanceof PCode) {
             return BuiltinTypes.CODE;
+        } else if (o instanceof PUnionType) {
+            return BuiltinTypes.UNION_TYPE;
         } else if (o instanceof PFrame) {
             return BuiltinTypes.FRAME;
         } else if (o instanceof PDescriptors.PGetSetDescriptor) {
