@@ -1,6 +1,5 @@
 package org.pyj.interpreter.builtins;
 
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -9,15 +8,40 @@ import org.pyj.interpreter.runtime.PythonObject;
 
 /**
  * {@code id(obj)}: a number unique among live objects, handed out on first request. Instances
- * keep theirs in a field; other objects in an identity table that keeps them alive (a leak for
- * programs that take the id of many such objects). Ints, floats and bools are values here and
- * are numbered by value.
+ * keep theirs in a field; other objects in a table of weak identity keys, so an object whose id
+ * was taken can still be collected (its entry goes with it). Ints, floats and bools are values
+ * here and are numbered by value.
  */
 final class ObjectIds {
     private ObjectIds() {
     }
 
-    private static final Map<Object, Long> IDS = new IdentityHashMap<>();
+    /** A weak reference compared by the identity of its referent. */
+    private static final class IdentityKey extends java.lang.ref.WeakReference<Object> {
+        private final int hash;
+
+        IdentityKey(Object o, java.lang.ref.ReferenceQueue<Object> queue) {
+            super(o, queue);
+            this.hash = System.identityHashCode(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            Object mine = get();
+            return other instanceof IdentityKey k && mine != null && mine == k.get();
+        }
+    }
+
+    private static final java.lang.ref.ReferenceQueue<Object> COLLECTED = new java.lang.ref.ReferenceQueue<>();
+    private static final Map<IdentityKey, Long> IDS = new java.util.HashMap<>();
     private static long next = 0x7f0000001000L;
 
     @TruffleBoundary
@@ -33,11 +57,17 @@ final class ObjectIds {
             }
             return p.getId();
         }
-        Long id = IDS.get(o);
+        for (Object gone = COLLECTED.poll(); gone != null; gone = COLLECTED.poll()) {
+            IDS.remove(gone);
+        }
+        IdentityKey key = new IdentityKey(o, COLLECTED);
+        Long id = IDS.get(key);
         if (id == null) {
             id = next;
             next += 16;
-            IDS.put(o, id);
+            IDS.put(key, id);
+        } else {
+            key.clear();
         }
         return id;
     }
