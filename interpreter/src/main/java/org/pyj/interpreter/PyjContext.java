@@ -108,6 +108,11 @@ public final class PyjContext {
         org.pyj.interpreter.builtins.IteratorBuiltins.installIteratorMethods(this);
         org.pyj.interpreter.builtins.MappingProxyBuiltins.install(this);
         org.pyj.interpreter.builtins.ContainerDunders.install(this);
+        // Read by name on functions (lib/Attributes); present in the type's dict as CPython's are.
+        BuiltinTypes.FUNCTION.define("__code__", new org.pyj.interpreter.runtime.PDescriptors.PGetSetDescriptor("__code__",
+                BuiltinTypes.FUNCTION));
+        BuiltinTypes.FUNCTION.define("__globals__", new org.pyj.interpreter.runtime.PDescriptors.PGetSetDescriptor("__globals__",
+                BuiltinTypes.FUNCTION, true));
         org.pyj.interpreter.builtins.ComplexBuiltins.install(this);
         org.pyj.interpreter.builtins.SetBuiltins.install(this);
         org.pyj.interpreter.builtins.IterationBuiltins.install(this);

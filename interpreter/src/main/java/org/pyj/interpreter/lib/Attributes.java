@@ -159,6 +159,19 @@ public final class Attributes {
             if (v != null) {
                 return v;
             }
+        } else if (obj instanceof org.pyj.interpreter.runtime.PTraceback tb) {
+            switch (name) {
+                case "tb_frame":
+                    return tb.frame();
+                case "tb_lineno":
+                    return (long) tb.lineno();
+                case "tb_next":
+                    return tb.next() == null ? PNone.NONE : tb.next();
+                case "tb_lasti":
+                    return -1L;
+                default:
+                    break;
+            }
         } else if (obj instanceof org.pyj.interpreter.runtime.PFrame fr) {
             Object v = CodeAttributes.frame(location, fr, name);
             if (v != null) {
@@ -311,6 +324,10 @@ public final class Attributes {
                     return PNone.NONE;
                 }
                 break;
+            case "__traceback__": {
+                Object tb = Tracebacks.of(e);
+                return tb == null ? PNone.NONE : tb;
+            }
             case "encoding", "object", "start", "end", "reason":
                 if (e.getType().isSubtypeOf(BuiltinTypes.UNICODE_ERROR) && e.getArgs().size() == 5) {
                     return e.getArgs().get(switch (name) {

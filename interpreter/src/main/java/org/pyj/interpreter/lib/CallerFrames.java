@@ -75,6 +75,9 @@ public final class CallerFrames {
     /** f_lineno: the line a frame is executing now (where it was when it finished, once it has). */
     @TruffleBoundary
     public static int currentLine(com.oracle.truffle.api.nodes.Node location, org.pyj.interpreter.runtime.PFrame.Entry e) {
+        if (e.frame() == null) {
+            return e.line();
+        }
         java.util.List<org.pyj.interpreter.runtime.PFrame.Entry> now = stack();
         Object[] args = e.frame().getArguments();
         if (!now.isEmpty() && now.get(0).frame().getArguments() == args && location != null) {

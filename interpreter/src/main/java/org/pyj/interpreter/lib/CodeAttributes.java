@@ -64,9 +64,12 @@ final class CodeAttributes {
             case "f_code":
                 return new PCode(e.root(), null);
             case "f_globals":
+                if (e.frame() == null) {
+                    return new org.pyj.interpreter.runtime.PDict(); // a traceback's frame: its variables are gone
+                }
                 return new PInstanceDict(CallerFrames.globalsModule(new CallerFrames.Caller(e.root(), e.frame())));
             case "f_locals":
-                return CallerFrames.locals(e);
+                return e.frame() == null ? new org.pyj.interpreter.runtime.PDict() : CallerFrames.locals(e);
             case "f_lineno":
                 return (long) CallerFrames.currentLine(location, e);
             case "f_lasti":

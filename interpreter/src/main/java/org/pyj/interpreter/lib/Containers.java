@@ -63,7 +63,8 @@ public final class Containers {
                 active.remove(o);
             }
         } else if (o instanceof org.pyj.interpreter.runtime.PDescriptors.PGetSetDescriptor g) {
-            return "<attribute '" + g.getName() + "' of '" + g.getOwner().getName() + "' objects>";
+            return "<" + (g.isMember() ? "member" : "attribute") + " '" + g.getName() + "' of '" + g.getOwner().getName()
+                    + "' objects>";
         } else if (o instanceof org.pyj.interpreter.runtime.PDescriptors.PSlotMember s) {
             return "<member '" + s.getName() + "' of '" + s.getOwner().getName() + "' objects>";
         } else if (o instanceof PMethod m) {

@@ -60,6 +60,7 @@ public final class BuiltinTypes {
     public static final PyType GENERATOR = new PyType("generator", "builtins", OBJECT);
     public static final PyType CODE = new PyType("code", "builtins", OBJECT);
     public static final PyType FRAME = new PyType("frame", "builtins", OBJECT);
+    public static final PyType TRACEBACK = new PyType("traceback", "builtins", OBJECT);
     public static final PyType UNION_TYPE = new PyType("UnionType", "types", OBJECT);
     public static final PyType GETSET_DESCRIPTOR = new PyType("getset_descriptor", "builtins", OBJECT);
     public static final PyType MAPPINGPROXY = new PyType("mappingproxy", "builtins", OBJECT).withSpecialMethodsInDict();

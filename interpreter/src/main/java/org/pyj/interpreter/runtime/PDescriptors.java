@@ -86,10 +86,21 @@ public final class PDescriptors {
     public static final class PGetSetDescriptor implements TruffleObject {
         private final String name;
         private final PyType owner;
+        /** A member_descriptor (a C struct member in CPython) rather than a getset_descriptor. */
+        private final boolean member;
 
         public PGetSetDescriptor(String name, PyType owner) {
+            this(name, owner, false);
+        }
+
+        public PGetSetDescriptor(String name, PyType owner, boolean member) {
             this.name = name;
             this.owner = owner;
+            this.member = member;
+        }
+
+        public boolean isMember() {
+            return member;
         }
 
         public String getName() {

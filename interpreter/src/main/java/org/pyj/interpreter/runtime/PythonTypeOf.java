@@ -84,8 +84,10 @@ public final class PythonTypeOf {
             return BuiltinTypes.UNION_TYPE;
         } else if (o instanceof PFrame) {
             return BuiltinTypes.FRAME;
-        } else if (o instanceof PDescriptors.PGetSetDescriptor) {
-            return BuiltinTypes.GETSET_DESCRIPTOR;
+        } else if (o instanceof PDescriptors.PGetSetDescriptor g) {
+            return g.isMember() ? BuiltinTypes.MEMBER_DESCRIPTOR : BuiltinTypes.GETSET_DESCRIPTOR;
+        } else if (o instanceof PTraceback) {
+            return BuiltinTypes.TRACEBACK;
         } else if (o instanceof PSimpleNamespace) {
             return BuiltinTypes.SIMPLE_NAMESPACE;
         }

@@ -1,0 +1,56 @@
+package org.pyj.interpreter.lib;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleStackTrace;
+import com.oracle.truffle.api.TruffleStackTraceElement;
+import com.oracle.truffle.api.source.SourceSection;
+
+import org.pyj.interpreter.exceptions.PException;
+import org.pyj.interpreter.nodes.PythonRootNode;
+import org.pyj.interpreter.runtime.PBaseException;
+import org.pyj.interpreter.runtime.PFrame;
+import org.pyj.interpreter.runtime.PTraceback;
+
+/**
+ * {@code exc.__traceback__}, made when asked for from the Truffle stack trace of the exception's
+ * last raise, cut to the frames CPython's traceback would hold (as the traceback printer cuts
+ * it). The frames' variables are not kept: their f_locals and f_globals are empty.
+ */
+final class Tracebacks {
+    private Tracebacks() {
+    }
+
+    @TruffleBoundary
+    static PTraceback of(PBaseException exc) {
+        if (!(exc.getCarrier() instanceof PException carrier)) {
+            return null;
+        }
+        List<TruffleStackTraceElement> trace = TruffleStackTrace.getStackTrace(carrier);
+        if (trace == null) {
+            return null;
+        }
+        // Innermost first, as the stack trace lists them and as PFrame expects.
+        List<PFrame.Entry> stack = new ArrayList<>();
+        for (TruffleStackTraceElement element : trace) {
+            if (!(element.getTarget().getRootNode() instanceof PythonRootNode root) || element.getLocation() == root) {
+                continue;
+            }
+            SourceSection s = element.getLocation() == null ? null : element.getLocation().getEncapsulatingSourceSection();
+            int line = s != null && s.isAvailable() ? s.getStartLine()
+                    : root.getSourceSection() != null ? root.getSourceSection().getStartLine() : 0;
+            stack.add(new PFrame.Entry(root, null, line));
+        }
+        int depth = exc.getTracebackDepth();
+        int keep = depth > 0 ? Math.min(depth, stack.size()) : stack.size();
+        int skip = exc.isReraisedByExceptStar() ? 1 : 0;
+        PTraceback tb = null;
+        // Build from the innermost kept frame outward, so the head is the outermost.
+        for (int i = skip; i < keep; i++) {
+            tb = new PTraceback(new PFrame(stack, i), stack.get(i).line(), tb);
+        }
+        return tb;
+    }
+}
