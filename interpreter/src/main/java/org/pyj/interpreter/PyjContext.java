@@ -170,7 +170,12 @@ public final class PyjContext {
     @TruffleBoundary
     public void defineMethods(PyType type, java.util.List<BuiltinSpec> specs) {
         for (BuiltinSpec spec : specs) {
-            type.define(spec.name(), makeBuiltin(spec, type.getName()));
+            PBuiltinFunction f = makeBuiltin(spec, type.getName());
+            String[] params = spec.signature().getParameterNames();
+            if (params.length > 0 && params[0].equals("self")) {
+                f.setObjclass(type); // a method descriptor (str.join), not a plain builtin function
+            }
+            type.define(spec.name(), f);
         }
     }
 

@@ -48,6 +48,10 @@ public final class ReprFormatter {
         } else if (o instanceof PFunction f) {
             return "<function " + f.getQualname() + " at " + addressOf(f) + ">";
         } else if (o instanceof PBuiltinFunction f) {
+            if (f.getObjclass() != null) {
+                return "<" + (f.isSlotWrapper() ? "slot wrapper" : "method") + " '" + f.getName() + "' of '"
+                        + f.getObjclass().getName() + "' objects>";
+            }
             return "<built-in function " + f.getName() + ">";
         } else if (o instanceof PBaseException e) {
             PTuple args = e.getArgs();

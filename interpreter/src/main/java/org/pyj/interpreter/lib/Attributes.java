@@ -178,9 +178,13 @@ public final class Attributes {
                 return v;
             }
         } else if (obj instanceof PBuiltinFunction f) {
-            if (name.equals("__name__") || name.equals("__qualname__")) {
+            if (name.equals("__name__")) {
                 return PyStr.fromJava(f.getName());
-            } else if (name.equals("__self__")) {
+            } else if (name.equals("__qualname__")) {
+                return PyStr.fromJava(f.getObjclass() == null ? f.getName() : f.getObjclass().getName() + "." + f.getName());
+            } else if (name.equals("__objclass__") && f.getObjclass() != null) {
+                return f.getObjclass();
+            } else if (name.equals("__self__") && f.getObjclass() == null) {
                 return PNone.NONE;
             }
         } else if (obj instanceof PMethod m) {

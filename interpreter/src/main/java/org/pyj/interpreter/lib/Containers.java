@@ -69,6 +69,10 @@ public final class Containers {
             return "<member '" + s.getName() + "' of '" + s.getOwner().getName() + "' objects>";
         } else if (o instanceof PMethod m) {
             if (m.getFunction() instanceof PBuiltinFunction f) {
+                if (f.getObjclass() != null && f.isSlotWrapper()) {
+                    return "<method-wrapper '" + f.getName() + "' of " + PythonTypeOf.typeName(m.getSelf()) + " object at "
+                            + address(m.getSelf()) + ">";
+                }
                 return "<built-in method " + f.getName() + " of " + PythonTypeOf.typeName(m.getSelf()) + " object at "
                         + address(m.getSelf()) + ">";
             }

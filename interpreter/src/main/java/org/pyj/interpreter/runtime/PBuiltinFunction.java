@@ -31,6 +31,22 @@ public final class PBuiltinFunction implements TruffleObject, PythonCallable {
         return owner;
     }
 
+    /** For a method of a builtin type taking self: that type (CPython's __objclass__); else null. */
+    private PyType objclass;
+
+    public PyType getObjclass() {
+        return objclass;
+    }
+
+    public void setObjclass(PyType objclass) {
+        this.objclass = objclass;
+    }
+
+    /** A special method's descriptor is a slot wrapper in CPython ("wrapper_descriptor"). */
+    public boolean isSlotWrapper() {
+        return name.length() > 4 && name.startsWith("__") && name.endsWith("__");
+    }
+
     public RootCallTarget getCallTarget() {
         return callTarget;
     }

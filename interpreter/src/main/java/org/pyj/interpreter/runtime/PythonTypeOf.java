@@ -24,14 +24,18 @@ public final class PythonTypeOf {
             return BuiltinTypes.TUPLE;
         } else if (o instanceof PFunction) {
             return BuiltinTypes.FUNCTION;
-        } else if (o instanceof PBuiltinFunction) {
-            return BuiltinTypes.BUILTIN_FUNCTION;
+        } else if (o instanceof PBuiltinFunction f) {
+            return f.getObjclass() == null ? BuiltinTypes.BUILTIN_FUNCTION
+                    : f.isSlotWrapper() ? BuiltinTypes.WRAPPER_DESCRIPTOR : BuiltinTypes.METHOD_DESCRIPTOR;
         } else if (o instanceof PyType t) {
             return t.getMetaclass();
         } else if (o instanceof PythonObject p) {
             return p.getPythonType();
         } else if (o instanceof PMethod m) {
-            return m.getFunction() instanceof PBuiltinFunction ? BuiltinTypes.BUILTIN_FUNCTION : BuiltinTypes.METHOD;
+            if (m.getFunction() instanceof PBuiltinFunction f) {
+                return f.getObjclass() != null && f.isSlotWrapper() ? BuiltinTypes.METHOD_WRAPPER : BuiltinTypes.BUILTIN_FUNCTION;
+            }
+            return BuiltinTypes.METHOD;
         } else if (o instanceof PIterator.ListIterator) {
             return BuiltinTypes.LIST_ITERATOR;
         } else if (o instanceof PIterator.JavaIterator j) {

@@ -1,0 +1,5 @@
+print(type(str.join).__name__, type(object.__init__).__name__, type(object().__str__).__name__, type(len).__name__, type([].append).__name__)
+print(str.join, object.__init__, list.append, len, repr(object().__str__).startswith("<method-wrapper '__str__' of object object at 0x"))
+print(str.join.__qualname__, str.join.__name__, str.join.__objclass__, len.__qualname__, int.__add__.__qualname__, type(dict.fromkeys).__name__)
+print(type(bytes.fromhex).__name__, type(int.from_bytes).__name__, type(str.maketrans).__name__, type(object.__new__).__name__)
+print(callable(str.join), str.join(',', 'ab'), [].append.__self__ if False else 'x', type((1).__add__).__name__)
