@@ -91,8 +91,7 @@ public final class PyjContext {
         defineMethods(BuiltinTypes.OBJECT, org.pyj.interpreter.builtins.ObjectBuiltins.objectMethods());
         BuiltinTypes.OBJECT.define("__new__", new org.pyj.interpreter.runtime.PDescriptors.PStaticMethod(
                 BuiltinTypes.OBJECT.getOwn("__new__")));
-        BuiltinTypes.OBJECT.define("__init_subclass__", new org.pyj.interpreter.runtime.PDescriptors.PClassMethod(
-                BuiltinTypes.OBJECT.getOwn("__init_subclass__")));
+        BuiltinTypes.OBJECT.define("__init_subclass__", org.pyj.interpreter.runtime.PDescriptors.PClassMethod.ofBuiltin(BuiltinTypes.OBJECT, "__init_subclass__"));
         defineMethods(BuiltinTypes.TYPE, org.pyj.interpreter.builtins.ObjectBuiltins.typeMethods());
         BuiltinTypes.TYPE.define("__new__", new org.pyj.interpreter.runtime.PDescriptors.PStaticMethod(
                 BuiltinTypes.TYPE.getOwn("__new__")));

@@ -229,7 +229,7 @@ public final class BytesBuiltins {
         context.defineMethods(bytearray, ByteArrayBuiltins.methods());
         bytearray.define("__hash__", PNone.NONE);
         for (PyType t : new PyType[]{bytes, bytearray}) {
-            t.define("fromhex", new PDescriptors.PClassMethod(t.getOwn("fromhex")));
+            t.define("fromhex", PDescriptors.PClassMethod.ofBuiltin(t, "fromhex"));
             t.define("maketrans", new PDescriptors.PStaticMethod(t.getOwn("maketrans")));
         }
         MemoryViews.install(context);

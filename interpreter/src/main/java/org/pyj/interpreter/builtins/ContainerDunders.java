@@ -39,7 +39,7 @@ public final class ContainerDunders {
         objectSpecs.add(method(o, "__sizeof__", "self", (loc, a) -> 16L));
         objectSpecs.add(JavaBuiltin.function("__subclasshook__", "cls, *args", (loc, a) -> PSingleton.NOT_IMPLEMENTED));
         context.defineMethods(o, objectSpecs);
-        o.define("__subclasshook__", new PDescriptors.PClassMethod(o.getOwn("__subclasshook__")));
+        o.define("__subclasshook__", PDescriptors.PClassMethod.ofBuiltin(o, "__subclasshook__"));
 
         PyType l = BuiltinTypes.LIST;
         List<BuiltinSpec> list = new ArrayList<>();

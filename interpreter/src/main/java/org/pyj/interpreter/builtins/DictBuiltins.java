@@ -111,7 +111,7 @@ public final class DictBuiltins {
                 method(d, "__len__", "self", (loc, a) -> (long) ((PDict) a[0]).size()),
                 method(d, "__iter__", "self", (loc, a) -> DictViews.keyIterator((PDict) a[0])),
                 method(d, "__repr__", "self", (loc, a) -> PyStr.fromJava(Containers.repr(loc, a[0])))));
-        d.define("fromkeys", new org.pyj.interpreter.runtime.PDescriptors.PClassMethod(d.getOwn("fromkeys")));
+        d.define("fromkeys", org.pyj.interpreter.runtime.PDescriptors.PClassMethod.ofBuiltin(d, "fromkeys"));
     }
 
     /** dict(...) and dict.update(...): a mapping or an iterable of pairs, then keywords. */

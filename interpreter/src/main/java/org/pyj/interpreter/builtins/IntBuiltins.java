@@ -65,7 +65,7 @@ final class IntBuiltins {
                     Object r = PInt.normalize(v);
                     return a[0] == INT ? r : ObjectProtocol.call(loc, a[0], r);
                 })));
-        INT.define("from_bytes", new PDescriptors.PClassMethod(INT.getOwn("from_bytes")));
+        INT.define("from_bytes", PDescriptors.PClassMethod.ofBuiltin(INT, "from_bytes"));
     }
 
     private static boolean littleEndian(Node loc, Object order) {

@@ -51,7 +51,7 @@ public final class NumberBuiltins {
         context.defineMethods(BuiltinTypes.INT, wrappers(BuiltinTypes.INT, true));
         context.defineMethods(BuiltinTypes.FLOAT, wrappers(BuiltinTypes.FLOAT, false));
         context.defineMethods(BuiltinTypes.FLOAT, floatMethods());
-        BuiltinTypes.FLOAT.define("fromhex", new PDescriptors.PClassMethod(BuiltinTypes.FLOAT.getOwn("fromhex")));
+        BuiltinTypes.FLOAT.define("fromhex", PDescriptors.PClassMethod.ofBuiltin(BuiltinTypes.FLOAT, "fromhex"));
     }
 
     /** Whether a float or int method accepts {@code other} as its second operand. */

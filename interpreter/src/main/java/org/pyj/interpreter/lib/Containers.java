@@ -62,6 +62,9 @@ public final class Containers {
             } finally {
                 active.remove(o);
             }
+        } else if (o instanceof org.pyj.interpreter.runtime.PDescriptors.PClassMethod c && c.getObjclass() != null
+                && c.getFunction() instanceof PBuiltinFunction f) {
+            return "<method '" + f.getName() + "' of '" + c.getObjclass().getName() + "' objects>";
         } else if (o instanceof org.pyj.interpreter.runtime.PDescriptors.PGetSetDescriptor g) {
             return "<" + (g.isMember() ? "member" : "attribute") + " '" + g.getName() + "' of '" + g.getOwner().getName()
                     + "' objects>";

@@ -63,6 +63,7 @@ public final class BuiltinTypes {
     public static final PyType METHOD_DESCRIPTOR = new PyType("method_descriptor", "builtins", OBJECT);
     public static final PyType WRAPPER_DESCRIPTOR = new PyType("wrapper_descriptor", "builtins", OBJECT);
     public static final PyType METHOD_WRAPPER = new PyType("method-wrapper", "builtins", OBJECT);
+    public static final PyType CLASSMETHOD_DESCRIPTOR = new PyType("classmethod_descriptor", "builtins", OBJECT);
     public static final PyType TRACEBACK = new PyType("traceback", "builtins", OBJECT);
     public static final PyType UNION_TYPE = new PyType("UnionType", "types", OBJECT);
     public static final PyType GETSET_DESCRIPTOR = new PyType("getset_descriptor", "builtins", OBJECT);

@@ -28,13 +28,29 @@ public final class PDescriptors {
     /** {@code classmethod(f)}: binds to the class. */
     public static final class PClassMethod implements TruffleObject {
         private final Object function;
+        /** For a builtin type's own class method (CPython's classmethod_descriptor): that type; else null. */
+        private final PyType objclass;
 
         public PClassMethod(Object function) {
+            this(function, null);
+        }
+
+        private PClassMethod(Object function, PyType objclass) {
             this.function = function;
+            this.objclass = objclass;
+        }
+
+        /** Wraps the builtin function {@code type.name} as the type's class method. */
+        public static PClassMethod ofBuiltin(PyType type, String name) {
+            return new PClassMethod(type.getOwn(name), type);
         }
 
         public Object getFunction() {
             return function;
+        }
+
+        public PyType getObjclass() {
+            return objclass;
         }
     }
 

@@ -60,8 +60,8 @@ public final class PythonTypeOf {
             return BuiltinTypes.ANEXT_AWAITABLE;
         } else if (o instanceof PSlice) {
             return BuiltinTypes.SLICE;
-        } else if (o instanceof PDescriptors.PClassMethod) {
-            return BuiltinTypes.CLASSMETHOD;
+        } else if (o instanceof PDescriptors.PClassMethod c) {
+            return c.getObjclass() != null ? BuiltinTypes.CLASSMETHOD_DESCRIPTOR : BuiltinTypes.CLASSMETHOD;
         } else if (o instanceof PDescriptors.PStaticMethod) {
             return BuiltinTypes.STATICMETHOD;
         } else if (o instanceof PDescriptors.PSuper) {
