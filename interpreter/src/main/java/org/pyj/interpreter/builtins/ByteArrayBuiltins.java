@@ -192,7 +192,7 @@ final class ByteArrayBuiltins {
             }
             return;
         }
-        if (!BuiltinArithmetic.isInt(key) && !(ObjectProtocol.isUserObject(key) && ObjectProtocol.lookupSpecial(key, "__index__") != null)) {
+        if (!ObjectProtocol.isIndex(key)) {
             throw PythonErrors.typeError(loc, "bytearray indices must be integers or slices, not %s", PythonTypeOf.typeName(key));
         }
         int i = BytesBuiltins.index(loc, self, key);
@@ -219,7 +219,7 @@ final class ByteArrayBuiltins {
             self.setBytes(out, out.length);
             return;
         }
-        if (!BuiltinArithmetic.isInt(key) && !(ObjectProtocol.isUserObject(key) && ObjectProtocol.lookupSpecial(key, "__index__") != null)) {
+        if (!ObjectProtocol.isIndex(key)) {
             throw PythonErrors.typeError(loc, "bytearray indices must be integers or slices, not %s", PythonTypeOf.typeName(key));
         }
         int i = BytesBuiltins.index(loc, self, key);

@@ -73,7 +73,7 @@ public final class BytesBuiltins {
         if (b != null) {
             return b;
         }
-        if (BuiltinArithmetic.isInt(o) || ObjectProtocol.isUserObject(o) && ObjectProtocol.lookupSpecial(o, "__index__") != null) {
+        if (ObjectProtocol.isIndex(o)) {
             return new byte[]{(byte) byteValue(loc, o)};
         }
         throw PythonErrors.typeError(loc, "argument should be integer or bytes-like object, not '%s'", PythonTypeOf.typeName(o));
@@ -109,12 +109,9 @@ public final class BytesBuiltins {
         return new PList(items);
     }
 
+    /** A str argument, with Argument Clinic's message naming it. */
     private static String text(Node loc, Object o, String fn, String which) {
-        if (!(o instanceof TruffleString s)) {
-            throw PythonErrors.typeError(loc, "%s() argument '%s' must be str, not %s", fn, which,
-                    o == PNone.NONE ? "None" : PythonTypeOf.typeName(o));
-        }
-        return PyStr.toJava(s);
+        return PyStr.toJava(StrArgs.str(loc, o, fn, "argument '" + which + "'"));
     }
 
     /** The fill byte of center/ljust/rjust. */
@@ -173,7 +170,7 @@ public final class BytesBuiltins {
         if (buf != null) {
             return buf;
         }
-        if (BuiltinArithmetic.isInt(source) || ObjectProtocol.isUserObject(source) && ObjectProtocol.lookupSpecial(source, "__index__") != null) {
+        if (ObjectProtocol.isIndex(source)) {
             long n = PyObjectItems.asIndex(loc, source);
             if (n < 0) {
                 throw PythonErrors.valueError(loc, "negative count");
@@ -452,7 +449,7 @@ public final class BytesBuiltins {
             }
             return make(self, out);
         }
-        if (!BuiltinArithmetic.isInt(key) && !(ObjectProtocol.isUserObject(key) && ObjectProtocol.lookupSpecial(key, "__index__") != null)) {
+        if (!ObjectProtocol.isIndex(key)) {
             throw PythonErrors.typeError(loc, "%s indices must be integers or slices, not %s",
                     self instanceof PByteArray ? "bytearray" : "byte", PythonTypeOf.typeName(key));
         }
@@ -493,7 +490,7 @@ public final class BytesBuiltins {
     private static boolean contains(Node loc, PBytesLike self, Object item) {
         byte[] sub = bufferOrNull(item);
         if (sub == null) {
-            if (!BuiltinArithmetic.isInt(item) && !(ObjectProtocol.isUserObject(item) && ObjectProtocol.lookupSpecial(item, "__index__") != null)) {
+            if (!ObjectProtocol.isIndex(item)) {
                 throw PythonErrors.typeError(loc, "a bytes-like object is required, not '%s'", PythonTypeOf.typeName(item));
             }
             sub = new byte[]{(byte) byteValue(loc, item)};
@@ -509,7 +506,7 @@ public final class BytesBuiltins {
     }
 
     static Object repeat(Node loc, Object self, Object times) {
-        if (!BuiltinArithmetic.isInt(times) && !(ObjectProtocol.isUserObject(times) && ObjectProtocol.lookupSpecial(times, "__index__") != null)) {
+        if (!ObjectProtocol.isIndex(times)) {
             if (ObjectProtocol.isUserObject(times) && !(times instanceof PBytesLike)) {
                 return PSingleton.NOT_IMPLEMENTED; // its __rmul__ may take it
             }

@@ -67,7 +67,7 @@ public final class EvalBuiltins {
                 JavaBuiltin.function("locals", "", (loc, a) -> CallerFrames.locals(CallerFrames.caller())),
                 JavaBuiltin.function("compile", "source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1",
                         (loc, a) -> {
-                            String mode = text(loc, a[2], "compile", "argument 'mode'");
+                            String mode = PyStr.toJava(StrArgs.str(loc, a[2], "compile", "argument 'mode'"));
                             if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
                                 throw PythonErrors.valueError(loc, "compile() mode must be 'exec', 'eval' or 'single'");
                             }
@@ -107,13 +107,6 @@ public final class EvalBuiltins {
                     return org.pyj.interpreter.lib.TypeCalls.buildClass(loc, body, PyStr.toJava(name),
                             ((org.pyj.interpreter.runtime.PTuple) a[2]).getItems().clone(), kwNames, kwValues);
                 }));
-    }
-
-    private static String text(Node loc, Object o, String fn, String which) {
-        if (!(o instanceof TruffleString s)) {
-            throw PythonErrors.typeError(loc, "%s() %s must be str, not %s", fn, which, PythonTypeOf.typeName(o));
-        }
-        return PyStr.toJava(s);
     }
 
     /** The source text of a str or bytes argument. */

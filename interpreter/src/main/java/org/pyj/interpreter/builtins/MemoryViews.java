@@ -127,7 +127,7 @@ final class MemoryViews {
     }
 
     private static int index(Node loc, PMemoryView m, Object key) {
-        if (!BuiltinArithmetic.isInt(key) && !(ObjectProtocol.isUserObject(key) && ObjectProtocol.lookupSpecial(key, "__index__") != null)) {
+        if (!ObjectProtocol.isIndex(key)) {
             throw PythonErrors.typeError(loc, "memoryview: invalid slice key");
         }
         long i = PyObjectItems.asIndex(loc, key);

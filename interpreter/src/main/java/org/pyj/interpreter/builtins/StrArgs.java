@@ -210,9 +210,7 @@ final class StrArgs {
         if (o == PMissing.INSTANCE || o == PNone.NONE) {
             return dflt;
         }
-        boolean ok = BuiltinArithmetic.isInt(o)
-                || (ObjectProtocol.isUserObject(o) && ObjectProtocol.lookupSpecial(o, "__index__") != null);
-        if (!ok) {
+        if (!ObjectProtocol.isIndex(o)) {
             throw PythonErrors.typeError(loc, "slice indices must be integers or None or have an __index__ method");
         }
         BigInteger b = BuiltinArithmetic.isInt(o) ? BuiltinArithmetic.toBig(o) : BigInteger.valueOf(PyObjectItems.asIndex(loc, o));

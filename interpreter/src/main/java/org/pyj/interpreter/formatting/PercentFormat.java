@@ -122,7 +122,7 @@ public final class PercentFormat {
     private int byteCharacter(Object v) {
         if (v instanceof PBytesLike b && b.length() == 1) {
             return b.get(0);
-        } else if (BuiltinArithmetic.isInt(v) || (ObjectProtocol.isUserObject(v) && ObjectProtocol.lookupSpecial(v, "__index__") != null)) {
+        } else if (ObjectProtocol.isIndex(v)) {
             long x = PyObjectItems.asIndex(loc, v);
             if (x < 0 || x > 255) {
                 throw PythonErrors.raise(loc, BuiltinTypes.OVERFLOW_ERROR, "%s", "%c arg not in range(256)");
@@ -469,7 +469,7 @@ public final class PercentFormat {
             if (t.codePointLengthUncached(PyStr.ENCODING) == 1) {
                 return t.codePointAtIndexUncached(0, PyStr.ENCODING);
             }
-        } else if (BuiltinArithmetic.isInt(v) || (ObjectProtocol.isUserObject(v) && ObjectProtocol.lookupSpecial(v, "__index__") != null)) {
+        } else if (ObjectProtocol.isIndex(v)) {
             BigInteger x = BuiltinArithmetic.isInt(v) ? BuiltinArithmetic.toBig(v) : BigInteger.valueOf(PyObjectItems.asIndex(loc, v));
             if (x.signum() < 0 || x.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
                 throw PythonErrors.raise(loc, BuiltinTypes.OVERFLOW_ERROR, "%s", "%c arg not in range(0x110000)");

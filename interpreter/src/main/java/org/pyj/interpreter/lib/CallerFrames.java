@@ -39,16 +39,26 @@ public final class CallerFrames {
 
     @TruffleBoundary
     public static Caller caller() {
-        return Truffle.getRuntime().iterateFrames(fi -> {
-            if (fi.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget t && t.getRootNode() instanceof PythonRootNode root) {
-                Frame f = fi.getFrame(FrameInstance.FrameAccess.READ_WRITE);
-                if (root.isGeneratorBody() && f.getArguments().length > 1 && f.getArguments()[1] instanceof PGeneratorBase g) {
-                    f = g.getFrame();
-                }
-                return new Caller(root, f);
+        return Truffle.getRuntime().iterateFrames(CallerFrames::pythonFrame);
+    }
+
+    /** A Python frame of the stack (a generator's own frame for a generator body), or null for another. */
+    private static Caller pythonFrame(FrameInstance fi) {
+        if (fi.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget t && t.getRootNode() instanceof PythonRootNode root) {
+            Frame f = fi.getFrame(FrameInstance.FrameAccess.READ_WRITE);
+            if (root.isGeneratorBody() && f.getArguments().length > 1 && f.getArguments()[1] instanceof PGeneratorBase g) {
+                f = g.getFrame();
             }
-            return null;
-        });
+            return new Caller(root, f);
+        }
+        return null;
+    }
+
+    /** The line {@code location} (a node of {@code root}) is on; the function's first line when unknown. */
+    static int lineOf(com.oracle.truffle.api.nodes.Node location, PythonRootNode root) {
+        com.oracle.truffle.api.source.SourceSection s = location == null ? null : location.getEncapsulatingSourceSection();
+        return s != null && s.isAvailable() ? s.getStartLine()
+                : root.getSourceSection() != null ? root.getSourceSection().getStartLine() : 0;
     }
 
     /** The Python frames of the stack, innermost (the builtin's caller) first, with their current lines. */
@@ -56,16 +66,9 @@ public final class CallerFrames {
     public static java.util.List<org.pyj.interpreter.runtime.PFrame.Entry> stack() {
         java.util.List<org.pyj.interpreter.runtime.PFrame.Entry> out = new java.util.ArrayList<>();
         Truffle.getRuntime().iterateFrames(fi -> {
-            if (fi.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget t && t.getRootNode() instanceof PythonRootNode root) {
-                Frame f = fi.getFrame(FrameInstance.FrameAccess.READ_WRITE);
-                if (root.isGeneratorBody() && f.getArguments().length > 1 && f.getArguments()[1] instanceof PGeneratorBase g) {
-                    f = g.getFrame();
-                }
-                com.oracle.truffle.api.nodes.Node call = fi.getCallNode();
-                com.oracle.truffle.api.source.SourceSection s = call == null ? null : call.getEncapsulatingSourceSection();
-                int line = s != null && s.isAvailable() ? s.getStartLine()
-                        : root.getSourceSection() != null ? root.getSourceSection().getStartLine() : 0;
-                out.add(new org.pyj.interpreter.runtime.PFrame.Entry(root, f, line));
+            Caller c = pythonFrame(fi);
+            if (c != null) {
+                out.add(new org.pyj.interpreter.runtime.PFrame.Entry(c.root(), c.frame(), lineOf(fi.getCallNode(), c.root())));
             }
             return null;
         });

@@ -231,11 +231,7 @@ public final class Codecs {
         /** Bytes [start, end) cannot be decoded: applies the error handler. */
         void error(int start, int end, String reason) {
             switch (errors) {
-                case "strict" -> {
-                    byte[] copy = java.util.Arrays.copyOf(data, length);
-                    throw PythonErrors.raiseWithArgs(location, BuiltinTypes.UNICODE_DECODE_ERROR, PyStr.fromJava(codec),
-                            new PBytes(copy), start, end, PyStr.fromJava(reason));
-                }
+                case "strict" -> throw decodeError(start, end, reason);
                 case "ignore" -> {
                 }
                 case "replace" -> emit(0xfffd);
@@ -249,7 +245,7 @@ public final class Codecs {
                 case "surrogateescape" -> {
                     for (int k = start; k < end; k++) {
                         if (b(k) < 0x80) {
-                            error2(start, end, reason);
+                            throw decodeError(start, end, reason);
                         }
                         emit(0xdc00 + b(k));
                     }
@@ -258,7 +254,7 @@ public final class Codecs {
             }
         }
 
-        private void error2(int start, int end, String reason) {
+        private PException decodeError(int start, int end, String reason) {
             throw PythonErrors.raiseWithArgs(location, BuiltinTypes.UNICODE_DECODE_ERROR, PyStr.fromJava(codec),
                     new PBytes(java.util.Arrays.copyOf(data, length)), start, end, PyStr.fromJava(reason));
         }

@@ -56,6 +56,11 @@ public final class ObjectProtocol {
         return o instanceof PythonObject p && p.getPythonType().dispatchesByName();
     }
 
+    /** PyIndex_Check: an int, or an object whose class has {@code __index__}. */
+    public static boolean isIndex(Object o) {
+        return BuiltinArithmetic.isInt(o) || isUserObject(o) && lookupSpecial(o, "__index__") != null;
+    }
+
     /** A special method found on the type (CPython's _PyObject_LookupSpecial without binding), or null. */
     @TruffleBoundary
     public static Object lookupSpecial(Object o, String name) {

@@ -61,7 +61,7 @@ public final class PyObjectItems {
             }
             return v;
         } else if (container instanceof org.pyj.interpreter.runtime.PBigRange r && !(key instanceof PSlice)) {
-            if (!BuiltinArithmetic.isInt(key) && !(ObjectProtocol.isUserObject(key) && ObjectProtocol.lookupSpecial(key, "__index__") != null)) {
+            if (!ObjectProtocol.isIndex(key)) {
                 throw PythonErrors.typeError(location, "range indices must be integers or slices, not %s", PythonTypeOf.typeName(key));
             }
             BigInteger i = BuiltinArithmetic.isInt(key) ? BuiltinArithmetic.toBig(key) : BigInteger.valueOf(asIndex(location, key));
@@ -280,7 +280,7 @@ public final class PyObjectItems {
     }
 
     private static long sliceIndex(Node location, Object o) {
-        if (!BuiltinArithmetic.isInt(o) && !(ObjectProtocol.isUserObject(o) && ObjectProtocol.lookupSpecial(o, "__index__") != null)) {
+        if (!ObjectProtocol.isIndex(o)) {
             throw PythonErrors.typeError(location, "slice indices must be integers or None or have an __index__ method");
         }
         return asIndex(location, o);

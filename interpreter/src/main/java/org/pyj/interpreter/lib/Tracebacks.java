@@ -6,7 +6,6 @@ import java.util.List;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleStackTrace;
 import com.oracle.truffle.api.TruffleStackTraceElement;
-import com.oracle.truffle.api.source.SourceSection;
 
 import org.pyj.interpreter.exceptions.PException;
 import org.pyj.interpreter.nodes.PythonRootNode;
@@ -38,10 +37,7 @@ final class Tracebacks {
             if (!(element.getTarget().getRootNode() instanceof PythonRootNode root) || element.getLocation() == root) {
                 continue;
             }
-            SourceSection s = element.getLocation() == null ? null : element.getLocation().getEncapsulatingSourceSection();
-            int line = s != null && s.isAvailable() ? s.getStartLine()
-                    : root.getSourceSection() != null ? root.getSourceSection().getStartLine() : 0;
-            stack.add(new PFrame.Entry(root, null, line));
+            stack.add(new PFrame.Entry(root, null, CallerFrames.lineOf(element.getLocation(), root)));
         }
         int depth = exc.getTracebackDepth();
         int keep = depth > 0 ? Math.min(depth, stack.size()) : stack.size();
