@@ -171,6 +171,9 @@ public final class BytesBuiltins {
             return buf;
         }
         if (ObjectProtocol.isIndex(source)) {
+            if (source instanceof org.pyj.interpreter.runtime.PInt big && big.getValue().bitLength() > 63) {
+                throw PythonErrors.overflow(loc, "cannot fit 'int' into an index-sized integer");
+            }
             long n = PyObjectItems.asIndex(loc, source);
             if (n < 0) {
                 throw PythonErrors.valueError(loc, "negative count");
@@ -295,7 +298,8 @@ public final class BytesBuiltins {
         }));
         specs.add(JavaBuiltin.function("fromhex", "cls, string, /", (loc, a) -> {
             if (!(a[1] instanceof TruffleString s)) {
-                throw PythonErrors.typeError(loc, "fromhex() argument must be str, not %s", PythonTypeOf.typeName(a[1]));
+                throw PythonErrors.typeError(loc, "fromhex() argument must be str, not %s",
+                        a[1] == PNone.NONE ? "None" : PythonTypeOf.typeName(a[1]));
             }
             byte[] data = fromhex(loc, PyStr.codePoints(s));
             PyType cls = (PyType) a[0];
@@ -611,7 +615,15 @@ public final class BytesBuiltins {
     }
 
     private static Object join(Node loc, Object self, Object iterable) {
-        Object[] items = Containers.toArray(loc, iterable);
+        Object[] items;
+        try {
+            items = Containers.toArray(loc, iterable);
+        } catch (org.pyj.interpreter.exceptions.PException e) {
+            if (e.getPythonException().getType() == BuiltinTypes.TYPE_ERROR && !ObjectProtocol.isUserObject(iterable)) {
+                throw PythonErrors.typeError(loc, "can only join an iterable"); // PySequence_Fast's message
+            }
+            throw e;
+        }
         byte[] sep = value(self);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < items.length; i++) {

@@ -75,7 +75,7 @@ public final class EvalBuiltins {
                             String filename = fn instanceof TruffleString s ? PyStr.toJava(s)
                                     : fn instanceof PBytesLike b ? new String(b.copyBytes(), java.nio.charset.StandardCharsets.UTF_8) : null;
                             if (filename == null) {
-                                throw PythonErrors.typeError(loc, "compile() argument 'filename' must be str, bytes or os.PathLike, not %s",
+                                throw PythonErrors.typeError(loc, "expected str, bytes or os.PathLike object, not %s",
                                         PythonTypeOf.typeName(fn));
                             }
                             if (a[0] instanceof PCode c) {
@@ -89,14 +89,18 @@ public final class EvalBuiltins {
                             return PNone.NONE;
                         }),
                 JavaBuiltin.function("eval", "source, globals=None, locals=None, /", (loc, a) -> run(loc, a[0], a[1], a[2], "eval")),
-                JavaBuiltin.function("__build_class__", "func, name, /, *bases, **kwds", (loc, a) -> {
-                    if (!(a[0] instanceof org.pyj.interpreter.runtime.PFunction body)) {
+                JavaBuiltin.function("__build_class__", "*args, **kwds", (loc, a) -> {
+                    Object[] args = ((org.pyj.interpreter.runtime.PTuple) a[0]).getItems();
+                    if (args.length < 2) {
+                        throw PythonErrors.typeError(loc, "__build_class__: not enough arguments");
+                    }
+                    if (!(args[0] instanceof org.pyj.interpreter.runtime.PFunction body)) {
                         throw PythonErrors.typeError(loc, "__build_class__: func must be a function");
                     }
-                    if (!(a[1] instanceof TruffleString name)) {
+                    if (!(args[1] instanceof TruffleString name)) {
                         throw PythonErrors.typeError(loc, "__build_class__: name is not a string");
                     }
-                    PDict kwds = (PDict) a[3];
+                    PDict kwds = (PDict) a[1];
                     Object[] keys = kwds.keysArray();
                     String[] kwNames = new String[keys.length];
                     Object[] kwValues = new Object[keys.length];
@@ -105,7 +109,7 @@ public final class EvalBuiltins {
                         kwValues[i] = kwds.getItem(keys[i]);
                     }
                     return org.pyj.interpreter.lib.TypeCalls.buildClass(loc, body, PyStr.toJava(name),
-                            ((org.pyj.interpreter.runtime.PTuple) a[2]).getItems().clone(), kwNames, kwValues);
+                            java.util.Arrays.copyOfRange(args, 2, args.length), kwNames, kwValues);
                 }));
     }
 

@@ -46,8 +46,10 @@ final class IntBuiltins {
                 JavaBuiltin.function("from_bytes", "cls, /, bytes, byteorder=?, *, signed=False", (loc, a) -> {
                     byte[] data = BytesBuiltins.bufferOrNull(a[1]);
                     if (data == null) {
-                        if (a[1] instanceof TruffleString) {
-                            throw PythonErrors.typeError(loc, "cannot convert 'str' object to bytes");
+                        if (a[1] instanceof TruffleString || BuiltinArithmetic.isNumber(a[1])) {
+                            // PyObject_Bytes: neither a str nor a number is a bytes source here.
+                            throw PythonErrors.typeError(loc, "cannot convert '%s' object to bytes",
+                                    org.pyj.interpreter.runtime.PythonTypeOf.typeName(a[1]));
                         }
                         data = BytesBuiltins.construct(loc, a[1], org.pyj.interpreter.runtime.PMissing.INSTANCE, org.pyj.interpreter.runtime.PMissing.INSTANCE, "bytes");
                     }

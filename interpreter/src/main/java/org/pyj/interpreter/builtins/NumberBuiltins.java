@@ -181,7 +181,7 @@ public final class NumberBuiltins {
                 method(f, "hex", "self", (loc, a) -> PyStr.fromJava(hex((Double) a[0]))),
                 JavaBuiltin.function("fromhex", "cls, string, /", (loc, a) -> {
                     if (!(a[1] instanceof TruffleString s)) {
-                        throw PythonErrors.typeError(loc, "fromhex() argument must be str, not %s", PythonTypeOf.typeName(a[1]));
+                        throw PythonErrors.typeError(loc, "bad argument type for built-in operation");
                     }
                     double d = fromhex(loc, PyStr.toJava(s));
                     return a[0] == BuiltinTypes.FLOAT ? (Object) d : ObjectProtocol.call(loc, a[0], d);
@@ -245,17 +245,19 @@ public final class NumberBuiltins {
             exp = exponent.startsWith("-") ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
         }
         double result;
-        if (digits.signum() == 0) {
-            result = 0.0;
+        long magnitude = digits.bitLength() + exp; // the value lies in [2**(magnitude-1), 2**magnitude)
+        if (digits.signum() == 0 || magnitude < -1075) {
+            result = 0.0; // below half the smallest subnormal
+        } else if (magnitude > 1025) {
+            throw PythonErrors.overflow(loc, "hexadecimal value too large to represent as a float");
         } else {
             // Exact value digits * 2**exp, rounded once to the nearest double.
-            BigDecimal value = exp >= 0 ? new BigDecimal(digits.shiftLeft((int) Math.min(exp, 1100)))
-                    : new BigDecimal(digits).divide(new BigDecimal(BigInteger.ONE.shiftLeft((int) Math.min(-exp, 1200))));
-            if (exp > 1100 || value.compareTo(new BigDecimal(Double.MAX_VALUE)) > 0
-                    && Double.isInfinite(value.doubleValue())) {
+            BigDecimal value = exp >= 0 ? new BigDecimal(digits.shiftLeft((int) exp))
+                    : new BigDecimal(digits).divide(new BigDecimal(BigInteger.ONE.shiftLeft((int) -exp)));
+            result = value.doubleValue();
+            if (Double.isInfinite(result)) {
                 throw PythonErrors.overflow(loc, "hexadecimal value too large to represent as a float");
             }
-            result = value.doubleValue();
         }
         return negative ? -result : result;
     }

@@ -19,7 +19,15 @@ public final class BuiltinRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return body.call(frame);
+        try {
+            return body.call(frame);
+        } catch (OutOfMemoryError e) {
+            // A size the heap cannot hold (bytes(10**12), (1).to_bytes(10**12)): CPython's MemoryError,
+            // raised here so that the caller's try statement can catch it.
+            com.oracle.truffle.api.CompilerDirectives.transferToInterpreter();
+            throw org.pyj.interpreter.exceptions.PythonErrors.raise(this,
+                    org.pyj.interpreter.runtime.BuiltinTypes.MEMORY_ERROR, "");
+        }
     }
 
     @Override

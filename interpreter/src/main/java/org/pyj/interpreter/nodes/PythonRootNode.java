@@ -96,6 +96,9 @@ public final class PythonRootNode extends RootNode {
         } catch (StackOverflowError e) {
             CompilerDirectives.transferToInterpreter();
             throw PythonErrors.raise(this, BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        } catch (OutOfMemoryError e) {
+            CompilerDirectives.transferToInterpreter();
+            throw PythonErrors.raise(this, BuiltinTypes.MEMORY_ERROR, "");
         } finally {
             context.recursionDepth--;
         }
