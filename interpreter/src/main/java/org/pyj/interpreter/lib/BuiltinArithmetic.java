@@ -84,9 +84,10 @@ public final class BuiltinArithmetic {
      * The operators of the container types (list, dict, set) and of classes defined in Python,
      * checked before the numeric paths; null when neither operand is such a value.
      */
-    private static Object specialBinary(Node location, Object a, Object b, String op, String rop, String symbol) {
+    private static Object specialBinary(Node location, Object a, Object b, String op, String rop, String symbol,
+            boolean userTried) {
         boolean inPlace = location instanceof PyNumberBinaryNode n && n.isInPlace();
-        Object r = ObjectProtocol.userBinaryOp(location, a, b, op, rop, symbol, inPlace);
+        Object r = userTried ? null : ObjectProtocol.userBinaryOp(location, a, b, op, rop, symbol, inPlace);
         if (r != null) {
             return r;
         }
@@ -103,9 +104,14 @@ public final class BuiltinArithmetic {
         return null;
     }
 
-    @TruffleBoundary
     public static Object add(Node location, Object a, Object b) {
-        Object special = specialBinary(location, a, b, "__add__", "__radd__", "+");
+        return add(location, a, b, false);
+    }
+
+    /** {@code userTried}: the classes' special methods were already called (the cached path). */
+    @TruffleBoundary
+    public static Object add(Node location, Object a, Object b, boolean userTried) {
+        Object special = specialBinary(location, a, b, "__add__", "__radd__", "+", userTried);
         if (special != null) {
             return special;
         }
@@ -134,9 +140,14 @@ public final class BuiltinArithmetic {
         throw unsupported(location, "+", a, b);
     }
 
-    @TruffleBoundary
     public static Object subtract(Node location, Object a, Object b) {
-        Object special = specialBinary(location, a, b, "__sub__", "__rsub__", "-");
+        return subtract(location, a, b, false);
+    }
+
+    /** {@code userTried}: the classes' special methods were already called (the cached path). */
+    @TruffleBoundary
+    public static Object subtract(Node location, Object a, Object b, boolean userTried) {
+        Object special = specialBinary(location, a, b, "__sub__", "__rsub__", "-", userTried);
         if (special != null) {
             return special;
         }
@@ -152,9 +163,14 @@ public final class BuiltinArithmetic {
         throw unsupported(location, "-", a, b);
     }
 
-    @TruffleBoundary
     public static Object multiply(Node location, Object a, Object b) {
-        Object special = specialBinary(location, a, b, "__mul__", "__rmul__", "*");
+        return multiply(location, a, b, false);
+    }
+
+    /** {@code userTried}: the classes' special methods were already called (the cached path). */
+    @TruffleBoundary
+    public static Object multiply(Node location, Object a, Object b, boolean userTried) {
+        Object special = specialBinary(location, a, b, "__mul__", "__rmul__", "*", userTried);
         if (special != null) {
             return special;
         }
@@ -208,9 +224,14 @@ public final class BuiltinArithmetic {
         return new PTuple(r);
     }
 
-    @TruffleBoundary
     public static Object trueDivide(Node location, Object a, Object b) {
-        Object special = specialBinary(location, a, b, "__truediv__", "__rtruediv__", "/");
+        return trueDivide(location, a, b, false);
+    }
+
+    /** {@code userTried}: the classes' special methods were already called (the cached path). */
+    @TruffleBoundary
+    public static Object trueDivide(Node location, Object a, Object b, boolean userTried) {
+        Object special = specialBinary(location, a, b, "__truediv__", "__rtruediv__", "/", userTried);
         if (special != null) {
             return special;
         }
@@ -276,9 +297,14 @@ public final class BuiltinArithmetic {
         return negative ? -result : result;
     }
 
-    @TruffleBoundary
     public static Object floorDivide(Node location, Object a, Object b) {
-        Object special = specialBinary(location, a, b, "__floordiv__", "__rfloordiv__", "//");
+        return floorDivide(location, a, b, false);
+    }
+
+    /** {@code userTried}: the classes' special methods were already called (the cached path). */
+    @TruffleBoundary
+    public static Object floorDivide(Node location, Object a, Object b, boolean userTried) {
+        Object special = specialBinary(location, a, b, "__floordiv__", "__rfloordiv__", "//", userTried);
         if (special != null) {
             return special;
         }
@@ -300,13 +326,18 @@ public final class BuiltinArithmetic {
         throw unsupported(location, "//", a, b);
     }
 
-    @TruffleBoundary
     public static Object remainder(Node location, Object a, Object b) {
+        return remainder(location, a, b, false);
+    }
+
+    /** {@code userTried}: the classes' special methods were already called (the cached path). */
+    @TruffleBoundary
+    public static Object remainder(Node location, Object a, Object b, boolean userTried) {
         if (a instanceof TruffleString format) {
             // str's nb_remainder formats whatever the right operand is; its __rmod__ is never asked.
             return org.pyj.interpreter.formatting.PercentFormat.format(location, format, b);
         }
-        Object special = specialBinary(location, a, b, "__mod__", "__rmod__", "%");
+        Object special = specialBinary(location, a, b, "__mod__", "__rmod__", "%", userTried);
         if (special != null) {
             return special;
         }
@@ -328,9 +359,14 @@ public final class BuiltinArithmetic {
         throw unsupported(location, "%", a, b);
     }
 
-    @TruffleBoundary
     public static Object divmod(Node location, Object a, Object b) {
-        Object special = specialBinary(location, a, b, "__divmod__", "__rdivmod__", "divmod()");
+        return divmod(location, a, b, false);
+    }
+
+    /** {@code userTried}: the classes' special methods were already called (the cached path). */
+    @TruffleBoundary
+    public static Object divmod(Node location, Object a, Object b, boolean userTried) {
+        Object special = specialBinary(location, a, b, "__divmod__", "__rdivmod__", "divmod()", userTried);
         if (special != null) {
             return special;
         }
@@ -394,9 +430,14 @@ public final class BuiltinArithmetic {
         return new double[]{floordiv, mod};
     }
 
-    @TruffleBoundary
     public static Object power(Node location, Object a, Object b) {
-        Object special = specialBinary(location, a, b, "__pow__", "__rpow__", "** or pow()");
+        return power(location, a, b, false);
+    }
+
+    /** {@code userTried}: the classes' special methods were already called (the cached path). */
+    @TruffleBoundary
+    public static Object power(Node location, Object a, Object b, boolean userTried) {
+        Object special = specialBinary(location, a, b, "__pow__", "__rpow__", "** or pow()", userTried);
         if (special != null) {
             return special;
         }
@@ -512,9 +553,14 @@ public final class BuiltinArithmetic {
         return PInt.normalize(r);
     }
 
-    @TruffleBoundary
     public static Object lshift(Node location, Object a, Object b) {
-        Object special = specialBinary(location, a, b, "__lshift__", "__rlshift__", "<<");
+        return lshift(location, a, b, false);
+    }
+
+    /** {@code userTried}: the classes' special methods were already called (the cached path). */
+    @TruffleBoundary
+    public static Object lshift(Node location, Object a, Object b, boolean userTried) {
+        Object special = specialBinary(location, a, b, "__lshift__", "__rlshift__", "<<", userTried);
         if (special != null) {
             return special;
         }
@@ -537,9 +583,14 @@ public final class BuiltinArithmetic {
         throw unsupported(location, "<<", a, b);
     }
 
-    @TruffleBoundary
     public static Object rshift(Node location, Object a, Object b) {
-        Object special = specialBinary(location, a, b, "__rshift__", "__rrshift__", ">>");
+        return rshift(location, a, b, false);
+    }
+
+    /** {@code userTried}: the classes' special methods were already called (the cached path). */
+    @TruffleBoundary
+    public static Object rshift(Node location, Object a, Object b, boolean userTried) {
+        Object special = specialBinary(location, a, b, "__rshift__", "__rrshift__", ">>", userTried);
         if (special != null) {
             return special;
         }
@@ -559,9 +610,14 @@ public final class BuiltinArithmetic {
         throw unsupported(location, ">>", a, b);
     }
 
-    @TruffleBoundary
     public static Object bitAnd(Node location, Object a, Object b) {
-        Object special = specialBinary(location, a, b, "__and__", "__rand__", "&");
+        return bitAnd(location, a, b, false);
+    }
+
+    /** {@code userTried}: the classes' special methods were already called (the cached path). */
+    @TruffleBoundary
+    public static Object bitAnd(Node location, Object a, Object b, boolean userTried) {
+        Object special = specialBinary(location, a, b, "__and__", "__rand__", "&", userTried);
         if (special != null) {
             return special;
         }
@@ -575,9 +631,14 @@ public final class BuiltinArithmetic {
         throw unsupported(location, "&", a, b);
     }
 
-    @TruffleBoundary
     public static Object bitOr(Node location, Object a, Object b) {
-        Object special = specialBinary(location, a, b, "__or__", "__ror__", "|");
+        return bitOr(location, a, b, false);
+    }
+
+    /** {@code userTried}: the classes' special methods were already called (the cached path). */
+    @TruffleBoundary
+    public static Object bitOr(Node location, Object a, Object b, boolean userTried) {
+        Object special = specialBinary(location, a, b, "__or__", "__ror__", "|", userTried);
         if (special != null) {
             return special;
         }
@@ -594,9 +655,14 @@ public final class BuiltinArithmetic {
         throw unsupported(location, "|", a, b);
     }
 
-    @TruffleBoundary
     public static Object bitXor(Node location, Object a, Object b) {
-        Object special = specialBinary(location, a, b, "__xor__", "__rxor__", "^");
+        return bitXor(location, a, b, false);
+    }
+
+    /** {@code userTried}: the classes' special methods were already called (the cached path). */
+    @TruffleBoundary
+    public static Object bitXor(Node location, Object a, Object b, boolean userTried) {
+        Object special = specialBinary(location, a, b, "__xor__", "__rxor__", "^", userTried);
         if (special != null) {
             return special;
         }

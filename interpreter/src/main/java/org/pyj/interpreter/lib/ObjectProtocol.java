@@ -329,16 +329,7 @@ public final class ObjectProtocol {
                 throw PythonErrors.typeError(location, "unhashable type: '%s'", type.getName());
             }
             if (h != null && h != BuiltinTypes.OBJECT.getOwn("__hash__")) {
-                Object r = callSpecial(location, h, o);
-                if (!BuiltinArithmetic.isInt(r)) {
-                    throw PythonErrors.typeError(location, "__hash__ method should return an integer");
-                }
-                long v = r instanceof Boolean b ? (b ? 1 : 0) : r instanceof Number n ? n.longValue()
-                        : PyHash.ofBig(BuiltinArithmetic.toBig(r));
-                if (r instanceof org.pyj.interpreter.runtime.PInt) {
-                    v = PyHash.ofBig(BuiltinArithmetic.toBig(r));
-                }
-                return v == -1 ? -2 : v;
+                return hashResult(location, callSpecial(location, h, o));
             }
             return identityHash(o);
         }
@@ -384,6 +375,61 @@ public final class ObjectProtocol {
         return BuiltinComparisons.isSame(stored, key) || isTrue(null, richCompare(null, stored, key, CompareOp.EQ));
     }
 
+    /** What a class's {@code __bool__} returned, checked as CPython does. */
+    public static boolean boolResult(Node location, Object r) {
+        if (r instanceof Boolean v) {
+            return v;
+        }
+        throw PythonErrors.typeError(location, "__bool__ should return bool, returned %s", PythonTypeOf.typeName(r));
+    }
+
+    /** What a class's {@code __len__} returned, checked and converted as CPython does. */
+    public static long lenResult(Node location, Object r) {
+        if (r instanceof Integer i && i >= 0) {
+            return i;
+        } else if (r instanceof Long l && l >= 0) {
+            return l;
+        }
+        return lenResultSlowPath(location, r);
+    }
+
+    @TruffleBoundary
+    private static long lenResultSlowPath(Node location, Object r) {
+        if (!BuiltinArithmetic.isInt(r)) {
+            throw PythonErrors.typeError(location, "'%s' object cannot be interpreted as an integer",
+                    PythonTypeOf.typeName(r));
+        }
+        java.math.BigInteger n = BuiltinArithmetic.toBig(r);
+        if (n.signum() < 0) {
+            throw PythonErrors.valueError(location, "__len__() should return >= 0");
+        }
+        if (n.bitLength() > 63) {
+            throw PythonErrors.overflow(location, "cannot fit 'int' into an index-sized integer");
+        }
+        return n.longValue();
+    }
+
+    /** What a class's {@code __hash__} returned, reduced as CPython does (-1 becomes -2). */
+    public static long hashResult(Node location, Object r) {
+        if (r instanceof Integer i) {
+            return i == -1 ? -2 : i;
+        } else if (r instanceof Long l) {
+            return l == -1 ? -2 : l;
+        }
+        return hashResultSlowPath(location, r);
+    }
+
+    @TruffleBoundary
+    private static long hashResultSlowPath(Node location, Object r) {
+        if (!BuiltinArithmetic.isInt(r)) {
+            throw PythonErrors.typeError(location, "__hash__ method should return an integer");
+        }
+        long v = r instanceof Boolean b ? (b ? 1 : 0)
+                : r instanceof Integer || r instanceof Long ? ((Number) r).longValue()
+                : PyHash.ofBig(BuiltinArithmetic.toBig(r));
+        return v == -1 ? -2 : v;
+    }
+
     @TruffleBoundary
     public static boolean isTrue(Node location, Object o) {
         if (o instanceof PList l) {
@@ -396,11 +442,7 @@ public final class ObjectProtocol {
             PyType type = typeOf(o);
             Object b = type.lookup("__bool__");
             if (b != null) {
-                Object r = callSpecial(location, b, o);
-                if (!(r instanceof Boolean v)) {
-                    throw PythonErrors.typeError(location, "__bool__ should return bool, returned %s", PythonTypeOf.typeName(r));
-                }
-                return v;
+                return boolResult(location, callSpecial(location, b, o));
             }
             Object len = type.lookup("__len__");
             if (len != null) {
@@ -426,19 +468,7 @@ public final class ObjectProtocol {
         if (isUserObject(o)) {
             Object len = lookupSpecial(o, "__len__");
             if (len != null) {
-                Object r = callSpecial(location, len, o);
-                if (!BuiltinArithmetic.isInt(r)) {
-                    throw PythonErrors.typeError(location, "'%s' object cannot be interpreted as an integer",
-                            PythonTypeOf.typeName(r));
-                }
-                java.math.BigInteger n = BuiltinArithmetic.toBig(r);
-                if (n.signum() < 0) {
-                    throw PythonErrors.valueError(location, "__len__() should return >= 0");
-                }
-                if (n.bitLength() > 63) {
-                    throw PythonErrors.overflow(location, "cannot fit 'int' into an index-sized integer");
-                }
-                return n.longValue();
+                return lenResult(location, callSpecial(location, len, o));
             }
         }
         if (o instanceof PDict d) {
@@ -471,7 +501,7 @@ public final class ObjectProtocol {
      * comparison) count against the recursion limit as calls do, so a list nested 200000 deep
      * raises RecursionError instead of overflowing the Java stack. The caller decrements.
      */
-    private static PyjContext enterRecursiveCall(Node location, String where) {
+    static PyjContext enterRecursiveCall(Node location, String where) {
         PyjContext context = PyjContext.get(location);
         if (++context.recursionDepth > context.recursionLimit) {
             context.recursionDepth--;

@@ -14,6 +14,8 @@ import org.pyj.interpreter.runtime.PythonTypeOf;
 
 /** {@code next(it)} (PyIter_Next): the next item, or {@link #STOP} when exhausted (no exception raised). */
 public abstract class PyIterNextNode extends PyjNode {
+    static final String NEXT_METHOD = "__next__";
+
     /** Returned at the end of iteration; never a Python value. */
     public static final Object STOP = new Object();
 
@@ -72,6 +74,32 @@ public abstract class PyIterNextNode extends PyjNode {
         Object v = resume.execute(g, org.pyj.interpreter.runtime.PNone.NONE);
         return g.isFinished() ? STOP : v;
     }
+
+    static boolean isPlainInstance(Object o) {
+        return CallSpecialMethodNode.isPlainInstance(o);
+    }
+
+    /** {@code next(it)} of an instance: its class's {@code __next__}, cached per class; StopIteration ends. */
+    @Specialization(guards = "isPlainInstance(it)")
+    Object plainInstance(org.pyj.interpreter.runtime.PythonObject it,
+            @Cached("create(NEXT_METHOD)") CallSpecialMethodNode next) {
+        Object r;
+        try {
+            r = next.execute(it, EMPTY);
+        } catch (org.pyj.interpreter.exceptions.PException e) {
+            if (e.getPythonException().getType().isSubtypeOf(org.pyj.interpreter.runtime.BuiltinTypes.STOP_ITERATION)) {
+                return STOP;
+            }
+            throw e;
+        }
+        if (r == CallSpecialMethodNode.NOT_HANDLED) {
+            Object v = Containers.next(this, it);
+            return v == null ? STOP : v;
+        }
+        return r;
+    }
+
+    private static final Object[] EMPTY = new Object[0];
 
     @Fallback
     Object generic(Object value) {

@@ -10,6 +10,12 @@ import org.pyj.interpreter.runtime.PyStr;
 /** {@code a + b} (PyNumber_Add): int, float, str and tuple fast paths. */
 public abstract class PyNumberAddNode extends PyNumberBinaryNode {
 
+    @Override
+    protected final BinaryOp binaryOp() {
+        return BinaryOp.ADD;
+    }
+
+
     @Specialization(rewriteOn = ArithmeticException.class)
     static int addInt(int left, int right) {
         return Math.addExact(left, right);

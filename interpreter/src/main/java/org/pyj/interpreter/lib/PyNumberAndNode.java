@@ -6,6 +6,12 @@ import com.oracle.truffle.api.dsl.Specialization;
 /** {@code a & b} (PyNumber_And); bool & bool stays a bool. */
 public abstract class PyNumberAndNode extends PyNumberBinaryNode {
 
+    @Override
+    protected final BinaryOp binaryOp() {
+        return BinaryOp.AND;
+    }
+
+
     @Specialization
     static boolean andBool(boolean left, boolean right) {
         return left & right;

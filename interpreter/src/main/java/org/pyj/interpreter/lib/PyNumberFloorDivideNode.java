@@ -6,6 +6,12 @@ import com.oracle.truffle.api.dsl.Specialization;
 /** {@code a // b} (PyNumber_FloorDivide): rounds toward negative infinity. */
 public abstract class PyNumberFloorDivideNode extends PyNumberBinaryNode {
 
+    @Override
+    protected final BinaryOp binaryOp() {
+        return BinaryOp.FLOORDIV;
+    }
+
+
     @Specialization(guards = {"right != 0", "!isOverflow(left, right)"})
     static long floorDivLong(long left, long right) {
         return Math.floorDiv(left, right);

@@ -6,6 +6,12 @@ import com.oracle.truffle.api.dsl.Specialization;
 /** {@code a << b} (PyNumber_Lshift). */
 public abstract class PyNumberLshiftNode extends PyNumberBinaryNode {
 
+    @Override
+    protected final BinaryOp binaryOp() {
+        return BinaryOp.LSHIFT;
+    }
+
+
     @Specialization(guards = {"right >= 0", "right < 63", "fits(left, right)"})
     static long shiftLong(long left, long right) {
         return left << right;

@@ -6,6 +6,12 @@ import com.oracle.truffle.api.dsl.Specialization;
 /** {@code a * b} (PyNumber_Multiply), including sequence repetition in the slow path. */
 public abstract class PyNumberMultiplyNode extends PyNumberBinaryNode {
 
+    @Override
+    protected final BinaryOp binaryOp() {
+        return BinaryOp.MUL;
+    }
+
+
     @Specialization(rewriteOn = ArithmeticException.class)
     static int mulInt(int left, int right) {
         return Math.multiplyExact(left, right);

@@ -6,6 +6,12 @@ import com.oracle.truffle.api.dsl.Specialization;
 /** {@code a | b} (PyNumber_Or); bool | bool stays a bool. */
 public abstract class PyNumberOrNode extends PyNumberBinaryNode {
 
+    @Override
+    protected final BinaryOp binaryOp() {
+        return BinaryOp.OR;
+    }
+
+
     @Specialization
     static boolean orBool(boolean left, boolean right) {
         return left | right;

@@ -6,6 +6,12 @@ import com.oracle.truffle.api.dsl.Specialization;
 /** {@code a ** b} (PyNumber_Power with None modulus). */
 public abstract class PyNumberPowerNode extends PyNumberBinaryNode {
 
+    @Override
+    protected final BinaryOp binaryOp() {
+        return BinaryOp.POW;
+    }
+
+
     @Specialization(guards = {"right >= 0", "right < 64"}, rewriteOn = ArithmeticException.class)
     static long powLong(long left, long right) {
         long result = 1;

@@ -6,6 +6,12 @@ import com.oracle.truffle.api.dsl.Specialization;
 /** {@code a % b} (PyNumber_Remainder): the result takes the divisor's sign. */
 public abstract class PyNumberRemainderNode extends PyNumberBinaryNode {
 
+    @Override
+    protected final BinaryOp binaryOp() {
+        return BinaryOp.MOD;
+    }
+
+
     @Specialization(guards = "right != 0")
     static long modLong(long left, long right) {
         return Math.floorMod(left, right);

@@ -6,6 +6,12 @@ import com.oracle.truffle.api.dsl.Specialization;
 /** {@code a - b} (PyNumber_Subtract). */
 public abstract class PyNumberSubtractNode extends PyNumberBinaryNode {
 
+    @Override
+    protected final BinaryOp binaryOp() {
+        return BinaryOp.SUB;
+    }
+
+
     @Specialization(rewriteOn = ArithmeticException.class)
     static int subInt(int left, int right) {
         return Math.subtractExact(left, right);

@@ -6,6 +6,12 @@ import com.oracle.truffle.api.dsl.Specialization;
 /** {@code a / b} (PyNumber_TrueDivide): always a float for numbers. */
 public abstract class PyNumberTrueDivideNode extends PyNumberBinaryNode {
 
+    @Override
+    protected final BinaryOp binaryOp() {
+        return BinaryOp.TRUEDIV;
+    }
+
+
     /** Both operands below 2**53 in magnitude convert exactly, so one division rounds correctly. */
     @Specialization(guards = {"right != 0", "isExact(left)", "isExact(right)"})
     static double divLongExact(long left, long right) {

@@ -6,6 +6,12 @@ import com.oracle.truffle.api.dsl.Specialization;
 /** {@code a ^ b} (PyNumber_Xor); bool ^ bool stays a bool. */
 public abstract class PyNumberXorNode extends PyNumberBinaryNode {
 
+    @Override
+    protected final BinaryOp binaryOp() {
+        return BinaryOp.XOR;
+    }
+
+
     @Specialization
     static boolean xorBool(boolean left, boolean right) {
         return left ^ right;

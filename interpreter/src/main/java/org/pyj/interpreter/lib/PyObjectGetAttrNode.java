@@ -60,6 +60,11 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
         if (lookup.kind == ClassAttribute.DATA_DESCRIPTOR) {
             return ObjectProtocol.getAttr(this, object, getName());
         }
+        if (lookup.kind == ClassAttribute.SLOT) {
+            // A __slots__ member keeps its value in the shape under its own name.
+            Object value = objects.getOrDefault(object, getName(), null);
+            return value != null ? value : ObjectProtocol.getAttr(this, object, getName());
+        }
         Object value = objects.getOrDefault(object, getName(), null);
         if (value != null) {
             return value;
@@ -147,6 +152,7 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
         static final int DATA_DESCRIPTOR = 3;
         static final int OTHER = 4;
         static final int PROPERTY = 5;
+        static final int SLOT = 6;
 
         final int kind;
         final Object value;
@@ -174,6 +180,8 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
             return new ClassAttribute(ClassAttribute.METHOD, descr);
         } else if (descr instanceof PProperty p && p.fget instanceof PFunction) {
             return new ClassAttribute(ClassAttribute.PROPERTY, descr);
+        } else if (descr instanceof org.pyj.interpreter.runtime.PDescriptors.PSlotMember m && m.getName().equals(name)) {
+            return new ClassAttribute(ClassAttribute.SLOT, descr);
         } else if (ObjectProtocol.isDataDescriptor(descr)) {
             return new ClassAttribute(ClassAttribute.DATA_DESCRIPTOR, descr);
         } else if (ObjectProtocol.isUserObject(descr) && ObjectProtocol.lookupSpecial(descr, "__get__") != null

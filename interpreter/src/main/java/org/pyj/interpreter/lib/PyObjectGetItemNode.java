@@ -18,6 +18,8 @@ import org.pyj.interpreter.runtime.PythonTypeOf;
 
 /** {@code container[key]} (PyObject_GetItem) for the builtin sequences; slices come later. */
 public abstract class PyObjectGetItemNode extends PyjNode {
+    static final String GETITEM_METHOD = "__getitem__";
+
     public abstract Object execute(Object container, Object key);
 
     @Specialization(guards = {"isExactList(list)", "index >= 0", "index < list.size()"})
@@ -42,6 +44,21 @@ public abstract class PyObjectGetItemNode extends PyjNode {
     }
 
     static final TruffleString.Encoding ENCODING = PyStr.ENCODING;
+
+    static boolean isPlainInstance(Object o) {
+        return CallSpecialMethodNode.isPlainInstance(o);
+    }
+
+    /** {@code obj[key]} of an instance: its class's {@code __getitem__}, cached per class. */
+    @Specialization(guards = "isPlainInstance(container)")
+    Object plainInstance(org.pyj.interpreter.runtime.PythonObject container, Object key,
+            @Cached("create(GETITEM_METHOD)") CallSpecialMethodNode getItem) {
+        Object r = getItem.execute(container, new Object[]{key});
+        if (r == CallSpecialMethodNode.NOT_HANDLED) {
+            return PyObjectItems.getItem(this, container, key);
+        }
+        return r;
+    }
 
     @Fallback
     Object generic(Object container, Object key) {

@@ -14,6 +14,8 @@ import org.pyj.interpreter.runtime.PythonTypeOf;
 
 /** {@code iter(x)} (PyObject_GetIter) for the builtin iterables. */
 public abstract class PyObjectGetIterNode extends PyjNode {
+    static final String ITER_METHOD = "__iter__";
+
     public abstract Object execute(Object iterable);
 
     @Specialization
@@ -48,6 +50,25 @@ public abstract class PyObjectGetIterNode extends PyjNode {
     @Specialization
     static Object iterator(PIterator iterator) {
         return iterator;
+    }
+
+    static boolean isPlainInstance(Object o) {
+        return CallSpecialMethodNode.isPlainInstance(o);
+    }
+
+    /** {@code iter(obj)} of an instance: its class's {@code __iter__}, cached per class. */
+    @Specialization(guards = "isPlainInstance(value)")
+    Object plainInstance(org.pyj.interpreter.runtime.PythonObject value,
+            @com.oracle.truffle.api.dsl.Cached("create(ITER_METHOD)") CallSpecialMethodNode iter) {
+        Object it = iter.execute(value, new Object[0]);
+        if (it == CallSpecialMethodNode.NOT_HANDLED) {
+            return Containers.getIter(this, value);
+        }
+        if (!(it instanceof PIterator || it instanceof org.pyj.interpreter.runtime.PGenerator) && !Containers.isIterator(it)) {
+            throw org.pyj.interpreter.exceptions.PythonErrors.typeError(this, "iter() returned non-iterator of type '%s'",
+                    org.pyj.interpreter.runtime.PythonTypeOf.typeName(it));
+        }
+        return it;
     }
 
     @Fallback

@@ -1,5 +1,7 @@
 package org.pyj.interpreter.lib;
 
+import com.oracle.truffle.api.dsl.Cached;
+import org.pyj.interpreter.runtime.PythonObject;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -14,6 +16,8 @@ import org.pyj.interpreter.runtime.PyHash;
 
 /** {@code hash(x)} (PyObject_Hash) with CPython's values for numbers, str and tuples. */
 public abstract class PyObjectHashNode extends PyjNode {
+    static final String HASH_METHOD = "__hash__";
+
     public abstract long execute(Object value);
 
     public static PyObjectHashNode create() {
@@ -40,6 +44,23 @@ public abstract class PyObjectHashNode extends PyjNode {
     static long hashBig(PInt value) {
         return bigHash(value);
     }
+
+    static boolean isPlainInstance(Object o) {
+        return CallSpecialMethodNode.isPlainInstance(o);
+    }
+
+    /** {@code hash()} of an instance: its class's {@code __hash__}, cached per class. */
+    @Specialization(guards = "isPlainInstance(value)")
+    long plainInstance(PythonObject value,
+            @Cached("create(HASH_METHOD)") CallSpecialMethodNode hash) {
+        Object r = hash.execute(value, EMPTY);
+        if (r == CallSpecialMethodNode.NOT_HANDLED) {
+            return ObjectProtocol.hash(this, value);
+        }
+        return ObjectProtocol.hashResult(this, r);
+    }
+
+    private static final Object[] EMPTY = new Object[0];
 
     @Fallback
     long generic(Object value) {

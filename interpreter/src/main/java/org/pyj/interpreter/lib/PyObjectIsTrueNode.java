@@ -1,5 +1,8 @@
 package org.pyj.interpreter.lib;
 
+import com.oracle.truffle.api.dsl.Cached;
+import org.pyj.interpreter.runtime.PyType;
+import org.pyj.interpreter.runtime.PythonObject;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -13,6 +16,8 @@ import org.pyj.interpreter.runtime.PTuple;
 
 /** Truthiness (PyObject_IsTrue). */
 public abstract class PyObjectIsTrueNode extends PyjNode {
+    static final String BOOL_METHOD = "__bool__";
+
     public abstract boolean execute(Object value);
 
     @Specialization
@@ -39,6 +44,37 @@ public abstract class PyObjectIsTrueNode extends PyjNode {
     static boolean doNone(@SuppressWarnings("unused") PNone value) {
         return false;
     }
+
+    static boolean isPlainInstance(Object o) {
+        return CallSpecialMethodNode.isPlainInstance(o);
+    }
+
+    /** An instance of a class with neither {@code __bool__} nor {@code __len__} is true. */
+    @Specialization(guards = {"isPlainInstance(value)", "value.getPythonType() == cachedType", "!hasTruthMethods"},
+            assumptions = "cachedType.getStableAssumption()", limit = "3")
+    static boolean alwaysTrue(@SuppressWarnings("unused") PythonObject value,
+            @SuppressWarnings("unused") @Cached("value.getPythonType()") PyType cachedType,
+            @SuppressWarnings("unused") @Cached("hasTruthMethods(cachedType)") boolean hasTruthMethods) {
+        return true;
+    }
+
+    @TruffleBoundary
+    static boolean hasTruthMethods(PyType type) {
+        return type.lookup("__bool__") != null || type.lookup("__len__") != null;
+    }
+
+    /** Otherwise its class's {@code __bool__}, cached per class; {@code __len__} on the slow path. */
+    @Specialization(guards = "isPlainInstance(value)", replaces = "alwaysTrue")
+    boolean plainInstance(PythonObject value,
+            @Cached("create(BOOL_METHOD)") CallSpecialMethodNode bool) {
+        Object r = bool.execute(value, EMPTY);
+        if (r == CallSpecialMethodNode.NOT_HANDLED) {
+            return ObjectProtocol.isTrue(this, value);
+        }
+        return ObjectProtocol.boolResult(this, r);
+    }
+
+    private static final Object[] EMPTY = new Object[0];
 
     @Fallback
     boolean generic(Object value) {

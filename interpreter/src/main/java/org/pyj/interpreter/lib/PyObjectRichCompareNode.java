@@ -53,6 +53,17 @@ public abstract class PyObjectRichCompareNode extends PyjNode {
         return op.test(compare.execute(left, right));
     }
 
+    static boolean isUserObject(Object o) {
+        return ObjectProtocol.isUserObject(o);
+    }
+
+    /** An operand is an instance of a class: its comparison methods, cached per pair of classes. */
+    @Specialization(guards = "isUserObject(left) || isUserObject(right)")
+    Object userOperands(Object left, Object right,
+            @Cached("create(getOp())") UserRichCompareNode user) {
+        return user.execute(left, right);
+    }
+
     @Fallback
     Object generic(Object left, Object right) {
         return ObjectProtocol.richCompare(this, left, right, getOp());

@@ -39,9 +39,10 @@ public abstract class PyObjectSetAttrNode extends PyjNode {
         ObjectProtocol.setAttr(this, object, getName(), value);
     }
 
-    /** Whether setting {@code name} on instances of {@code type} is a plain store into the instance dict. */
+    /** Whether setting {@code name} on instances of {@code type} is a plain store into the shape. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     static boolean isPlainStore(PyType type, String name) {
-        if (type.isBuiltin() || !type.hasInstanceDict() || Attributes.isLayoutAttribute(type, name)) {
+        if (type.isBuiltin() || Attributes.isLayoutAttribute(type, name)) {
             return false;
         }
         Object setattr = type.lookup("__setattr__");
@@ -49,6 +50,10 @@ public abstract class PyObjectSetAttrNode extends PyjNode {
             return false;
         }
         Object descr = type.lookup(name);
-        return descr == null || !ObjectProtocol.isDataDescriptor(descr);
+        if (descr instanceof org.pyj.interpreter.runtime.PDescriptors.PSlotMember m) {
+            // A __slots__ member stores into the shape under its own name, as an instance dict would.
+            return m.getName().equals(name);
+        }
+        return type.hasInstanceDict() && (descr == null || !ObjectProtocol.isDataDescriptor(descr));
     }
 }

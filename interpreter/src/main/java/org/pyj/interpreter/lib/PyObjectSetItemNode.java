@@ -9,11 +9,26 @@ import org.pyj.interpreter.runtime.PList;
 
 /** {@code container[key] = value} (PyObject_SetItem): an in-range list index fast, the rest generic. */
 public abstract class PyObjectSetItemNode extends PyjNode {
+    static final String SETITEM_METHOD = "__setitem__";
+
     public abstract void execute(Object container, Object key, Object value);
 
     @Specialization(guards = {"isExactList(list)", "index >= 0", "index < list.size()"})
     static void listItem(PList list, long index, Object value) {
         list.set((int) index, value);
+    }
+
+    static boolean isPlainInstance(Object o) {
+        return CallSpecialMethodNode.isPlainInstance(o);
+    }
+
+    /** {@code obj[key] = value} of an instance: its class's {@code __setitem__}, cached per class. */
+    @Specialization(guards = "isPlainInstance(container)")
+    void plainInstance(org.pyj.interpreter.runtime.PythonObject container, Object key, Object value,
+            @com.oracle.truffle.api.dsl.Cached("create(SETITEM_METHOD)") CallSpecialMethodNode setItem) {
+        if (setItem.execute(container, new Object[]{key, value}) == CallSpecialMethodNode.NOT_HANDLED) {
+            PyObjectItems.setItem(this, container, key, value);
+        }
     }
 
     @Fallback

@@ -1,5 +1,6 @@
 package org.pyj.interpreter.lib;
 
+import org.pyj.interpreter.runtime.PythonObject;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
@@ -16,6 +17,8 @@ import org.pyj.interpreter.runtime.PythonTypeOf;
 
 /** {@code len(x)} (PyObject_Size). */
 public abstract class PyObjectSizeNode extends PyjNode {
+    static final String LEN_METHOD = "__len__";
+
     public abstract long execute(Object value);
 
     @Specialization
@@ -27,6 +30,23 @@ public abstract class PyObjectSizeNode extends PyjNode {
     static long tupleLength(PTuple value) {
         return value.size();
     }
+
+    static boolean isPlainInstance(Object o) {
+        return CallSpecialMethodNode.isPlainInstance(o);
+    }
+
+    /** {@code len()} of an instance: its class's {@code __len__}, cached per class. */
+    @Specialization(guards = "isPlainInstance(value)")
+    long plainInstance(PythonObject value,
+            @Cached("create(LEN_METHOD)") CallSpecialMethodNode len) {
+        Object r = len.execute(value, EMPTY);
+        if (r == CallSpecialMethodNode.NOT_HANDLED) {
+            return ObjectProtocol.size(this, value);
+        }
+        return ObjectProtocol.lenResult(this, r);
+    }
+
+    private static final Object[] EMPTY = new Object[0];
 
     @Fallback
     long generic(Object value) {

@@ -8,11 +8,29 @@ import org.pyj.interpreter.runtime.PRange;
 
 /** {@code item in container} (PySequence_Contains). */
 public abstract class PySequenceContainsNode extends PyjNode {
+    static final String CONTAINS_METHOD = "__contains__";
+
     public abstract boolean execute(Object container, Object item);
 
     @Specialization(guards = "range.getStep() == 1")
     static boolean inSimpleRange(PRange range, long item) {
         return item >= range.getStart() && item < range.getStop();
+    }
+
+    static boolean isPlainInstance(Object o) {
+        return CallSpecialMethodNode.isPlainInstance(o);
+    }
+
+    /** {@code item in obj} of an instance: its class's {@code __contains__}, cached per class. */
+    @Specialization(guards = "isPlainInstance(container)")
+    boolean plainInstance(org.pyj.interpreter.runtime.PythonObject container, Object item,
+            @com.oracle.truffle.api.dsl.Cached("create(CONTAINS_METHOD)") CallSpecialMethodNode contains,
+            @com.oracle.truffle.api.dsl.Cached PyObjectIsTrueNode isTrue) {
+        Object r = contains.execute(container, new Object[]{item});
+        if (r == CallSpecialMethodNode.NOT_HANDLED) {
+            return Containers.contains(this, container, item);
+        }
+        return isTrue.execute(r);
     }
 
     @Fallback

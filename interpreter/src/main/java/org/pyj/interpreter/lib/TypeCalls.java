@@ -366,7 +366,7 @@ public final class TypeCalls {
             if (!(n instanceof TruffleString s)) {
                 throw PythonErrors.typeError(location, "__slots__ items must be strings, not '%s'", PythonTypeOf.typeName(n));
             }
-            String name = PyStr.toJava(s);
+            String name = org.pyj.interpreter.translator.PrivateNames.mangle(type.getName(), PyStr.toJava(s));
             if (name.equals("__dict__")) {
                 wantsDict = true;
                 continue;
@@ -379,6 +379,10 @@ public final class TypeCalls {
                 throw PythonErrors.valueError(location, "'%s' in __slots__ conflicts with class variable", name);
             }
             slotNames.add(name);
+        }
+        // type_new sorts the (mangled) names before making their member descriptors.
+        java.util.Collections.sort(slotNames);
+        for (String name : slotNames) {
             type.define(name, new PSlotMember(name, type));
         }
         type.setSlotNames(slotNames.toArray(new String[0]));

@@ -141,6 +141,11 @@ public final class NodeTranslator {
     private final Source source;
     private SymbolTable symbols;
     private Scope scope;
+
+    /** A name as the current code block sees it (private names mangled inside a class). */
+    private String mangle(String name) {
+        return scope.block.mangle(name);
+    }
     /**
      * Sub-expressions evaluated before a suspension point of the same statement: translated
      * into a {@link ReplayNode}, so a resumption does not evaluate them again.
@@ -258,7 +263,7 @@ public final class NodeTranslator {
                 ExpressionNode object = expr(at.value());
                 int from = scope.points;
                 ExpressionNode value = expr(a.value());
-                AugAssignAttributeNode node = new AugAssignAttributeNode(object, at.attr(), value,
+                AugAssignAttributeNode node = new AugAssignAttributeNode(object, mangle(at.attr()), value,
                         lines(binaryOp(a.op(), a.pos()).asInPlace(), a.pos()))
                         .atTarget(at.pos().lineno(), at.pos().colOffset(), at.pos().endLineno(), at.pos().endColOffset());
                 yield from < scope.points ? node.savingCurrent(savedValue(from)) : node;
@@ -277,7 +282,7 @@ public final class NodeTranslator {
                 if (!(a.target() instanceof Expr.Name n)) {
                     throw unsupported("augmented assignment to " + kind(a.target()), a.target().pos());
                 }
-                ExpressionNode current = lines(readName(n.id(), n.pos()), n.pos());
+                ExpressionNode current = lines(readName(mangle(n.id()), n.pos()), n.pos());
                 if (resumable(a)) {
                     // The name is read before the value suspends.
                     current = lines(new ReplayNode(current, scope.generatorSlot, scope.addHiddenSlot(), scope.points,
@@ -355,7 +360,7 @@ public final class NodeTranslator {
             case Stmt.FunctionDef f -> {
                 ExpressionNode[] decorators = exprs(f.decoratorList());
                 ExpressionNode def = lines(makeFunction(f, f.name(), f.args(), f.body(), null, f.pos()), f.pos());
-                yield new AssignNode(decorated(decorators, def, f.pos()), new AssignTargetNode[]{nameTarget(f.name())});
+                yield new AssignNode(decorated(decorators, def, f.pos()), new AssignTargetNode[]{nameTarget(mangle(f.name()))});
             }
             case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expr(r.exc()),
                     r.cause() == null ? null : expr(r.cause()));
@@ -373,7 +378,7 @@ public final class NodeTranslator {
                         throw unsupported("'import *'", im.pos());
                     }
                     names.add(a.name());
-                    targets.add(nameTarget(a.asname() != null ? a.asname() : a.name()));
+                    targets.add(nameTarget(mangle(a.asname() != null ? a.asname() : a.name())));
                 }
                 yield new ImportFromNode(im.module(), names.toArray(new String[0]), targets.toArray(new AssignTargetNode[0]));
             }
@@ -397,7 +402,7 @@ public final class NodeTranslator {
                         throw unsupported("'yield' or 'await' in an 'except*' clause", h.pos());
                     }
                     handlers[i] = lines(new TryStarNode.StarHandler(expr(h.type()),
-                            h.name() == null ? null : nameTarget(h.name()), suiteOrPass(h.body())), h.pos());
+                            h.name() == null ? null : nameTarget(mangle(h.name())), suiteOrPass(h.body())), h.pos());
                 }
                 TryStarNode tryStar = new TryStarNode(body, handlers, suite(t.orelse()));
                 if (gen) {
@@ -424,7 +429,7 @@ public final class NodeTranslator {
                     org.pyj.parser.ast.ExceptHandler h = t.handlers().get(i);
                     rejectSuspension(h.type(), "an 'except' clause's type");
                     handlers[i] = lines(new TryNode.Handler(h.type() == null ? null : expr(h.type()),
-                            h.name() == null ? null : nameTarget(h.name()), suiteOrPass(h.body())), h.pos());
+                            h.name() == null ? null : nameTarget(mangle(h.name())), suiteOrPass(h.body())), h.pos());
                     handlerEnds[i] = scope.points;
                 }
                 StatementNode orelse = suite(t.orelse());
@@ -469,7 +474,7 @@ public final class NodeTranslator {
             case Stmt.ClassDef c -> {
                 ExpressionNode[] decorators = exprs(c.decoratorList());
                 ExpressionNode cls = lines(makeClass(c), c.pos());
-                yield new AssignNode(decorated(decorators, cls, c.pos()), new AssignTargetNode[]{nameTarget(c.name())});
+                yield new AssignNode(decorated(decorators, cls, c.pos()), new AssignTargetNode[]{nameTarget(mangle(c.name()))});
             }
             case Stmt.Match m -> {
                 ExpressionNode subject = expr(m.subject());
@@ -510,7 +515,7 @@ public final class NodeTranslator {
             if (a.name().contains(".")) {
                 throw unsupported("importing submodules", a.pos());
             }
-            nodes.add(lines(new ImportNode(a.name(), nameTarget(a.asname() != null ? a.asname() : a.name())), a.pos()));
+            nodes.add(lines(new ImportNode(a.name(), nameTarget(mangle(a.asname() != null ? a.asname() : a.name()))), a.pos()));
         }
         return block(nodes);
     }
@@ -523,13 +528,13 @@ public final class NodeTranslator {
             Expr lambdaBody, Pos pos) {
         List<String> params = new ArrayList<>();
         for (Arg p : SymbolTable.allArgs(a)) {
-            params.add(p.arg());
+            params.add(mangle(p.arg()));
         }
         // CPython's symtable (not its parser) rejects a parameter named twice.
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Arg p : SymbolTable.allArgs(a)) {
-            if (!seen.add(p.arg())) {
-                throw syntaxError("duplicate argument '" + p.arg() + "' in function definition", p.pos());
+            if (!seen.add(mangle(p.arg()))) {
+                throw syntaxError("duplicate argument '" + mangle(p.arg()) + "' in function definition", p.pos());
             }
         }
         // Defaults are evaluated in the enclosing scope, at definition time.
@@ -553,8 +558,8 @@ public final class NodeTranslator {
         if (resumable) {
             scope.generatorSlot = scope.addHiddenSlot();
         }
-        scope.firstParameter = a.posonlyargs().isEmpty() ? (a.args().isEmpty() ? null : a.args().get(0).arg())
-                : a.posonlyargs().get(0).arg();
+        scope.firstParameter = mangle(a.posonlyargs().isEmpty() ? (a.args().isEmpty() ? null : a.args().get(0).arg())
+                : a.posonlyargs().get(0).arg());
         try {
             List<StatementNode> prologue = new ArrayList<>();
             addCellPrologue(block, params, prologue);
@@ -570,7 +575,7 @@ public final class NodeTranslator {
                 StatementNode genBody = lambdaBody != null
                         ? lines(new ExpressionStatementNode(expr(lambdaBody)), lambdaBody.pos()) : suiteOrPass(body);
                 PythonRootNode bodyRoot = new PythonRootNode(language, com.oracle.truffle.api.frame.FrameDescriptor.newBuilder().build(),
-                        genBody, name, qualname, section(pos), false, varnames(coVarnameParams(a))).asGeneratorBody();
+                        genBody, name, qualname, section(pos), false, varnames(coVarnameParams(a, scope.block.privateName))).asGeneratorBody();
                 PGeneratorBase.Kind kind = !block.isCoroutine ? PGeneratorBase.Kind.GENERATOR
                         : block.isGenerator ? PGeneratorBase.Kind.ASYNC_GENERATOR : PGeneratorBase.Kind.COROUTINE;
                 code.add(new ReturnNode(new CreateGeneratorNode(bodyRoot.getCallTarget(), scope.generatorSlot, name, qualname,
@@ -586,7 +591,7 @@ public final class NodeTranslator {
                     a.posonlyargs().size() + a.args().size(), a.kwonlyargs().size(), a.vararg() != null, a.kwarg() != null);
             StatementNode bodyNode = code.isEmpty() ? new PassNode() : block(code);
             PythonRootNode root = new PythonRootNode(language, scope.frame.build(), bodyNode, name, qualname,
-                    section(pos), false, varnames(coVarnameParams(a)));
+                    section(pos), false, varnames(coVarnameParams(a, scope.block.privateName)));
             root.setCodeFlags(codeFlags(outer, a, resumable ? (!block.isCoroutine ? 0x20 : block.isGenerator ? 0x200 : 0x80) : 0));
             return new MakeFunctionNode(name, qualname, root.getCallTarget(), signature, defaults, kwDefaults,
                     closureSlots).withDoc(docstring(body));
@@ -599,10 +604,10 @@ public final class NodeTranslator {
 
     private AssignTargetNode target(Expr e) {
         AssignTargetNode node = switch (e) {
-            case Expr.Name n -> nameTarget(n.id());
+            case Expr.Name n -> nameTarget(mangle(n.id()));
             case Expr.Tuple t -> unpackTarget(t.elts());
             case Expr.List_ l -> unpackTarget(l.elts());
-            case Expr.Attribute a -> new AttributeTargetNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new AttributeTargetNode(expr(a.value()), mangle(a.attr()));
             case Expr.Subscript sub -> new SubscriptTargetNode(expr(sub.value()), subscriptKey(sub.slice()));
             case Expr.Starred st -> target(st.value());
             default -> throw unsupported("assignment to " + kind(e), e.pos());
@@ -705,7 +710,7 @@ public final class NodeTranslator {
     private ExpressionNode exprNode(Expr e) {
         return switch (e) {
             case Expr.Constant c -> constant(c);
-            case Expr.Name n -> readName(n.id(), n.pos());
+            case Expr.Name n -> readName(mangle(n.id()), n.pos());
             case Expr.BinOp b -> new BinaryArithmeticNode(expr(b.left()), expr(b.right()), binaryOp(b.op(), b.pos()));
             case Expr.UnaryOp u -> switch (u.op()) {
                 case Not -> new NotNode(expr(u.operand()));
@@ -757,7 +762,7 @@ public final class NodeTranslator {
                 yield new CallNode(expr(c.func()), args, starred, names.toArray(new String[0]),
                         values.toArray(new ExpressionNode[0]));
             }
-            case Expr.Attribute a -> new GetAttributeNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new GetAttributeNode(expr(a.value()), mangle(a.attr()));
             case Expr.Subscript s -> new SubscriptNode(expr(s.value()), subscriptKey(s.slice()));
             case Expr.Tuple t -> new TupleLiteralNode(elements(t.elts()));
             case Expr.List_ l -> new ListLiteralNode(elements(l.elts()));
@@ -879,7 +884,7 @@ public final class NodeTranslator {
                             throw syntaxError("multiple starred names in sequence pattern", st.pos());
                         }
                         star = i;
-                        starBinding = st.name() == null ? -1 : binding(names, st.name(), st.pos());
+                        starBinding = st.name() == null ? -1 : binding(names, mangle(st.name()), st.pos());
                         elts.add(new Patterns.As(null, -1));
                     } else {
                         elts.add(pattern(e, names));
@@ -906,7 +911,7 @@ public final class NodeTranslator {
                     keys[i] = expr(m.keys().get(i));
                     values[i] = pattern(m.patterns().get(i), names);
                 }
-                yield new Patterns.Mapping(keys, values, m.rest() == null ? -1 : binding(names, m.rest(), m.pos()));
+                yield new Patterns.Mapping(keys, values, m.rest() == null ? -1 : binding(names, mangle(m.rest()), m.pos()));
             }
             case org.pyj.parser.ast.Pattern.MatchClass c -> {
                 PatternNode[] positional = new PatternNode[c.patterns().size()];
@@ -921,7 +926,7 @@ public final class NodeTranslator {
             }
             case org.pyj.parser.ast.Pattern.MatchStar s -> throw syntaxError("can't use starred name here", s.pos());
             case org.pyj.parser.ast.Pattern.MatchAs a -> new Patterns.As(a.pattern() == null ? null : pattern(a.pattern(), names),
-                    a.name() == null ? -1 : binding(names, a.name(), a.pos()));
+                    a.name() == null ? -1 : binding(names, mangle(a.name()), a.pos()));
             case org.pyj.parser.ast.Pattern.MatchOr o -> {
                 PatternNode[] alts = new PatternNode[o.patterns().size()];
                 int before = names.size();
@@ -1324,22 +1329,22 @@ public final class NodeTranslator {
     }
 
     /** The parameters in co_varnames order: positional, keyword-only, then *args and **kwargs. */
-    private static List<String> coVarnameParams(Arguments a) {
+    private static List<String> coVarnameParams(Arguments a, String privateName) {
         List<String> out = new ArrayList<>();
         for (Arg p : a.posonlyargs()) {
-            out.add(p.arg());
+            out.add(PrivateNames.mangle(privateName, p.arg()));
         }
         for (Arg p : a.args()) {
-            out.add(p.arg());
+            out.add(PrivateNames.mangle(privateName, p.arg()));
         }
         for (Arg p : a.kwonlyargs()) {
-            out.add(p.arg());
+            out.add(PrivateNames.mangle(privateName, p.arg()));
         }
         if (a.vararg() != null) {
-            out.add(a.vararg().arg());
+            out.add(PrivateNames.mangle(privateName, a.vararg().arg()));
         }
         if (a.kwarg() != null) {
-            out.add(a.kwarg().arg());
+            out.add(PrivateNames.mangle(privateName, a.kwarg().arg()));
         }
         return out;
     }

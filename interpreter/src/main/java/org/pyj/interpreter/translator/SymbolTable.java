@@ -74,11 +74,19 @@ final class SymbolTable {
         final java.util.ArrayDeque<Expr> exprStack = new java.util.ArrayDeque<>();
         /** Free variables in a fixed order: the layout of the function's closure. */
         final List<String> freevars = new ArrayList<>();
+        /** The name of the innermost enclosing class (this block's own for a class body): what private names are mangled with. */
+        String privateName;
 
         Block(Node node, Block parent, boolean isFunction) {
             this.node = node;
             this.parent = parent;
             this.isFunction = isFunction;
+            this.privateName = parent == null ? null : parent.privateName;
+        }
+
+        /** A name as this block's code sees it: {@code __x} in a class becomes {@code _Class__x}. */
+        String mangle(String name) {
+            return PrivateNames.mangle(privateName, name);
         }
 
         Kind kindOf(String name) {
@@ -140,7 +148,7 @@ final class SymbolTable {
         blocks.put(node, b);
         parent.children.add(b);
         for (Arg a : allArgs(args)) {
-            b.bound.add(a.arg());
+            b.bound.add(b.mangle(a.arg()));
         }
         return b;
     }
@@ -181,7 +189,7 @@ final class SymbolTable {
                 if (f.returns() != null) {
                     expr(f.returns(), b);
                 }
-                b.bound.add(f.name());
+                b.bound.add(b.mangle(f.name()));
                 Block inner = function(f, b, f.args());
                 inner.isAsyncDef = f.isAsync();
                 inner.isCoroutine = f.isAsync();
@@ -193,9 +201,10 @@ final class SymbolTable {
                 for (Keyword k : c.keywords()) {
                     expr(k.value(), b);
                 }
-                b.bound.add(c.name());
+                b.bound.add(b.mangle(c.name()));
                 Block inner = new Block(c, b, false);
                 inner.isClass = true;
+                inner.privateName = c.name();
                 blocks.put(c, inner);
                 b.children.add(inner);
                 stmts(c.body(), inner);
@@ -210,7 +219,7 @@ final class SymbolTable {
                 expr(a.value(), b);
                 target(a.target(), b);
                 if (a.target() instanceof Expr.Name n) {
-                    b.used.add(n.id());
+                    b.used.add(b.mangle(n.id()));
                 }
             }
             case Stmt.AnnAssign a -> {
@@ -266,7 +275,7 @@ final class SymbolTable {
                 for (ExceptHandler h : t.handlers()) {
                     optional(h.type(), b);
                     if (h.name() != null) {
-                        b.bound.add(h.name());
+                        b.bound.add(b.mangle(h.name()));
                     }
                     stmts(h.body(), b);
                 }
@@ -279,29 +288,29 @@ final class SymbolTable {
             }
             case Stmt.Import im -> {
                 for (Alias a : im.names()) {
-                    b.bound.add(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
+                    b.bound.add(b.mangle(a.asname() != null ? a.asname() : a.name().split("\\.")[0]));
                 }
             }
             case Stmt.ImportFrom im -> {
                 for (Alias a : im.names()) {
                     if (!a.name().equals("*")) {
-                        b.bound.add(a.asname() != null ? a.asname() : a.name());
+                        b.bound.add(b.mangle(a.asname() != null ? a.asname() : a.name()));
                     }
                 }
             }
             case Stmt.Global g -> {
-                b.globals.addAll(g.names());
                 for (String name : g.names()) {
-                    b.directives.putIfAbsent(name, g.pos());
+                    b.globals.add(b.mangle(name));
+                    b.directives.putIfAbsent(b.mangle(name), g.pos());
                 }
             }
             case Stmt.Nonlocal n -> {
                 if (!b.isFunction && !b.isClass) {
                     throw rangedError("nonlocal declaration not allowed at module level", n.pos());
                 }
-                b.nonlocals.addAll(n.names());
                 for (String name : n.names()) {
-                    b.directives.putIfAbsent(name, n.pos());
+                    b.nonlocals.add(b.mangle(name));
+                    b.directives.putIfAbsent(b.mangle(name), n.pos());
                 }
             }
             case Stmt.ExprStmt e -> expr(e.value(), b);
@@ -325,7 +334,7 @@ final class SymbolTable {
                 exprs(m.keys(), b);
                 m.patterns().forEach(x -> pattern(x, b));
                 if (m.rest() != null) {
-                    b.bound.add(m.rest());
+                    b.bound.add(b.mangle(m.rest()));
                 }
             }
             case org.pyj.parser.ast.Pattern.MatchClass c -> {
@@ -335,7 +344,7 @@ final class SymbolTable {
             }
             case org.pyj.parser.ast.Pattern.MatchStar s -> {
                 if (s.name() != null) {
-                    b.bound.add(s.name());
+                    b.bound.add(b.mangle(s.name()));
                 }
             }
             case org.pyj.parser.ast.Pattern.MatchAs a -> {
@@ -343,7 +352,7 @@ final class SymbolTable {
                     pattern(a.pattern(), b);
                 }
                 if (a.name() != null) {
-                    b.bound.add(a.name());
+                    b.bound.add(b.mangle(a.name()));
                 }
             }
             case org.pyj.parser.ast.Pattern.MatchOr o -> o.patterns().forEach(x -> pattern(x, b));
@@ -368,7 +377,7 @@ final class SymbolTable {
 
     private void target(Expr t, Block b) {
         switch (t) {
-            case Expr.Name n -> b.bound.add(n.id());
+            case Expr.Name n -> b.bound.add(b.mangle(n.id()));
             case Expr.Tuple tu -> targets(tu.elts(), b);
             case Expr.List_ l -> targets(l.elts(), b);
             case Expr.Starred st -> target(st.value(), b);
@@ -400,7 +409,7 @@ final class SymbolTable {
     private void expression(Expr e, Block b) {
         switch (e) {
             case Expr.Name n -> {
-                b.used.add(n.id());
+                b.used.add(b.mangle(n.id()));
                 if (b.isFunction && (n.id().equals("super") || n.id().equals("__class__"))) {
                     // Zero-argument super() reads the class from the implicit __class__ cell.
                     b.used.add("__class__");
@@ -419,14 +428,15 @@ final class SymbolTable {
                     while (outer.isComprehension) {
                         outer = outer.parent;
                     }
-                    outer.bound.add(name.id());
+                    String id = b.mangle(name.id());
+                    outer.bound.add(id);
                     for (Block c = b; c != outer; c = c.parent) {
                         if (outer.isFunction) {
-                            c.nonlocals.add(name.id());
+                            c.nonlocals.add(id);
                         } else {
-                            c.globals.add(name.id());
+                            c.globals.add(id);
                         }
-                        c.used.add(name.id());
+                        c.used.add(id);
                     }
                 } else {
                     target(n.target(), b);
