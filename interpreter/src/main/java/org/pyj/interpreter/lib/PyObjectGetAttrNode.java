@@ -74,6 +74,13 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
                 return new PMethod(object, lookup.value);
             case ClassAttribute.PLAIN:
                 return lookup.value;
+            case ClassAttribute.ABSENT:
+                if (lookup.getattrHook != null) {
+                    // Nothing anywhere: object.__getattribute__ would raise, so __getattr__ answers.
+                    return callGetter.execute(lookup.getattrHook, new Object[]{object, nameString()},
+                            ArgumentBinder.NO_KEYWORDS, ArgumentBinder.NO_VALUES);
+                }
+                return ObjectProtocol.getAttr(this, object, getName());
             default:
                 return ObjectProtocol.getAttr(this, object, getName());
         }
@@ -139,6 +146,17 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
         return null;
     }
 
+    /** The attribute's name as a Python str, made once per node. */
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private Object nameString;
+
+    final Object nameString() {
+        if (nameString == null) {
+            com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+            nameString = org.pyj.interpreter.runtime.PyStr.fromJava(getName());
+        }
+        return nameString;
+    }
+
     @Specialization(replaces = {"moduleAttribute", "instanceAttribute", "superMethod", "builtinMethod"})
     Object generic(Object object) {
         return ObjectProtocol.getAttr(this, object, getName());
@@ -156,10 +174,17 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
 
         final int kind;
         final Object value;
+        /** The class's {@code __getattr__} when it is a Python function (called for ABSENT names). */
+        final Object getattrHook;
 
         ClassAttribute(int kind, Object value) {
+            this(kind, value, null);
+        }
+
+        ClassAttribute(int kind, Object value, Object getattrHook) {
             this.kind = kind;
             this.value = value;
+            this.getattrHook = getattrHook;
         }
     }
 
@@ -174,11 +199,17 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
             return null;
         }
         Object descr = type.lookup(name);
+        Object getattr = type.lookup("__getattr__");
         if (descr == null) {
-            return new ClassAttribute(ClassAttribute.ABSENT, null);
+            if (getattr != null && !(getattr instanceof PFunction)) {
+                return new ClassAttribute(ClassAttribute.OTHER, null);
+            }
+            return new ClassAttribute(ClassAttribute.ABSENT, null, getattr);
         } else if (descr instanceof PFunction || descr instanceof PBuiltinFunction) {
             return new ClassAttribute(ClassAttribute.METHOD, descr);
-        } else if (descr instanceof PProperty p && p.fget instanceof PFunction) {
+        } else if (descr instanceof PProperty p && p.getPythonType() == org.pyj.interpreter.runtime.BuiltinTypes.PROPERTY
+                && p.fget instanceof PFunction && getattr == null) {
+            // (With __getattr__, an AttributeError from the getter goes to it: the generic path.)
             return new ClassAttribute(ClassAttribute.PROPERTY, descr);
         } else if (descr instanceof org.pyj.interpreter.runtime.PDescriptors.PSlotMember m && m.getName().equals(name)) {
             return new ClassAttribute(ClassAttribute.SLOT, descr);

@@ -7,6 +7,11 @@ import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import org.pyj.interpreter.nodes.PyjNode;
+import org.pyj.interpreter.nodes.call.ArgumentBinder;
+import org.pyj.interpreter.nodes.call.CallDispatchNode;
+import org.pyj.interpreter.runtime.BuiltinTypes;
+import org.pyj.interpreter.runtime.PDescriptors.PProperty;
+import org.pyj.interpreter.runtime.PNone;
 import org.pyj.interpreter.runtime.PythonObject;
 import org.pyj.interpreter.runtime.PyType;
 
@@ -34,7 +39,35 @@ public abstract class PyObjectSetAttrNode extends PyjNode {
         objects.put(object, getName(), value);
     }
 
-    @Specialization(replaces = "instanceStore")
+    /** Assigning a property of the class: its setter, called directly. */
+    @Specialization(guards = {"object.getPythonType() == cachedType", "property != null"},
+            assumptions = "cachedType.getStableAssumption()", limit = "3")
+    void propertyStore(PythonObject object, Object value,
+            @Cached("object.getPythonType()") PyType cachedType,
+            @Cached("settableProperty(cachedType, getName())") PProperty property,
+            @Cached CallDispatchNode callSetter) {
+        Object fset = property.fset;
+        if (fset == null || fset == PNone.NONE) {
+            ObjectProtocol.setAttr(this, object, getName(), value); // the "has no setter" error
+            return;
+        }
+        callSetter.execute(fset, new Object[]{object, value}, ArgumentBinder.NO_KEYWORDS, ArgumentBinder.NO_VALUES);
+    }
+
+    /** The plain property (not a subclass of property) that setting {@code name} on instances goes to, or null. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    static PProperty settableProperty(PyType type, String name) {
+        if (type.isBuiltin() || Attributes.isLayoutAttribute(type, name)) {
+            return null;
+        }
+        Object setattr = type.lookup("__setattr__");
+        if (setattr != null && setattr != BuiltinTypes.OBJECT.getOwn("__setattr__")) {
+            return null;
+        }
+        return type.lookup(name) instanceof PProperty p && p.getPythonType() == BuiltinTypes.PROPERTY ? p : null;
+    }
+
+    @Specialization(replaces = {"instanceStore", "propertyStore"})
     void generic(Object object, Object value) {
         ObjectProtocol.setAttr(this, object, getName(), value);
     }
@@ -46,7 +79,7 @@ public abstract class PyObjectSetAttrNode extends PyjNode {
             return false;
         }
         Object setattr = type.lookup("__setattr__");
-        if (setattr != null && setattr != org.pyj.interpreter.runtime.BuiltinTypes.OBJECT.getOwn("__setattr__")) {
+        if (setattr != null && setattr != BuiltinTypes.OBJECT.getOwn("__setattr__")) {
             return false;
         }
         Object descr = type.lookup(name);

@@ -35,6 +35,13 @@ public final class PyType implements TruffleObject {
     private final PyType base;
     @CompilationFinal(dimensions = 1) private PyType[] mro;
     private final Map<String, Object> dict = new LinkedHashMap<>();
+    /**
+     * What {@link #lookup} found per name (CPython's type method cache), {@link #MISSING} for
+     * none; dropped whenever this type or one on its MRO changes. Concurrent: builtin types are
+     * shared by every context.
+     */
+    private volatile java.util.concurrent.ConcurrentHashMap<String, Object> lookupCache;
+    private static final Object MISSING = new Object();
     private final TpSlots slots = new TpSlots();
     private final boolean builtin;
     /** The metaclass; null means {@code type}. */
@@ -152,6 +159,7 @@ public final class PyType implements TruffleObject {
 
     public void setMro(PyType[] mro) {
         this.mro = mro;
+        dropLookupCaches();
     }
 
     public TpSlots getSlots() {
@@ -221,13 +229,25 @@ public final class PyType implements TruffleObject {
     /** The attribute along the MRO (CPython's _PyType_Lookup), or null. */
     @TruffleBoundary
     public Object lookup(String key) {
+        java.util.concurrent.ConcurrentHashMap<String, Object> cache = lookupCache;
+        if (cache == null) {
+            cache = new java.util.concurrent.ConcurrentHashMap<>();
+            lookupCache = cache;
+        }
+        Object cached = cache.get(key);
+        if (cached != null) {
+            return cached == MISSING ? null : cached;
+        }
+        Object found = null;
         for (PyType t : mro) {
             Object v = t.dict.get(key);
             if (v != null) {
-                return v;
+                found = v;
+                break;
             }
         }
-        return null;
+        cache.put(key, found == null ? MISSING : found);
+        return found;
     }
 
     /** The type on the MRO that defines {@code key}, or null. */
@@ -256,6 +276,7 @@ public final class PyType implements TruffleObject {
     @TruffleBoundary
     public void define(String key, Object value) {
         dict.put(key, value);
+        dropLookupCaches();
     }
 
     @TruffleBoundary
@@ -275,8 +296,17 @@ public final class PyType implements TruffleObject {
         return out;
     }
 
+    /** Forgets the lookups of this type and its subclasses (their MROs may go through it). */
+    private void dropLookupCaches() {
+        lookupCache = null;
+        for (PyType sub : getSubclasses()) {
+            sub.dropLookupCaches();
+        }
+    }
+
     private void invalidate() {
         CompilerDirectives.transferToInterpreterAndInvalidate();
+        lookupCache = null;
         stable.invalidate();
         invalidations++;
         if (invalidations < MAX_INVALIDATIONS) {

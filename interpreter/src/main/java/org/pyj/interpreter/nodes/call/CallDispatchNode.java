@@ -88,7 +88,27 @@ public abstract class CallDispatchNode extends PyjNode {
         return self;
     }
 
-    @Specialization(replaces = {"callBoundMethod", "callType", "callClass"})
+    /** Calling an instance whose class's {@code __call__} is a Python function: that function with the instance first. */
+    @Specialization(guards = {"isPlainInstance(callee)", "callee.getPythonType() == cachedType", "call != null"},
+            assumptions = "cachedType.getStableAssumption()", limit = "3")
+    static Object callInstance(PythonObject callee, Object[] args, String[] kwNames, Object[] kwValues,
+            @Cached("callee.getPythonType()") PyType cachedType,
+            @Cached("lookupCall(cachedType)") PFunction call,
+            @Cached("createDirect(call)") DirectCallNode callNode,
+            @Shared("bind") @Cached BindArgumentsNode bind) {
+        return callNode.call(bind.execute(call, prepend(callee, args), kwNames, kwValues));
+    }
+
+    static boolean isPlainInstance(Object o) {
+        return org.pyj.interpreter.lib.CallSpecialMethodNode.isPlainInstance(o);
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    static PFunction lookupCall(PyType type) {
+        return type.lookup("__call__") instanceof PFunction f ? f : null;
+    }
+
+    @Specialization(replaces = {"callBoundMethod", "callType", "callClass", "callInstance"})
     Object generic(Object callee, Object[] args, String[] kwNames, Object[] kwValues) {
         return ObjectProtocol.callWithKeywords(this, callee, args, kwNames, kwValues);
     }
