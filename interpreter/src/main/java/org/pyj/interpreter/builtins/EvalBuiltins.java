@@ -188,7 +188,7 @@ public final class EvalBuiltins {
                 module = m;
             } else {
                 if (g.getItem(PyStr.fromJava("__builtins__")) == null) {
-                    g.setItem(PyStr.fromJava("__builtins__"), new PInstanceDict(PyjContext.get(loc).getBuiltins()));
+                    g.setItem(PyStr.fromJava("__builtins__"), PInstanceDict.of(PyjContext.get(loc).getBuiltins()));
                 }
                 module = new PModule(PyjContext.get(loc).getLanguage().getModuleShape(), "<exec>");
                 CallerFrames.copyInto(g, module);

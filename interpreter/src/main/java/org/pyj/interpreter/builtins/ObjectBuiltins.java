@@ -359,7 +359,9 @@ public final class ObjectBuiltins {
         TreeSet<String> names = new TreeSet<>();
         if (obj instanceof PModule m) {
             for (Object k : DynamicObjectLibrary.getUncached().getKeyArray(m)) {
-                names.add((String) k);
+                if (k instanceof String s) {
+                    names.add(s);
+                }
             }
         } else if (obj instanceof PyType t) {
             for (PyType c : t.getMro()) {

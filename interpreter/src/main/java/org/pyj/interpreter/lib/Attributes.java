@@ -131,7 +131,7 @@ public final class Attributes {
                 case "__defaults__":
                     return f.getDefaults().length == 0 ? PNone.NONE : new PTuple(f.getDefaults().clone());
                 case "__globals__":
-                    return new org.pyj.interpreter.runtime.PInstanceDict(f.getGlobals());
+                    return org.pyj.interpreter.runtime.PInstanceDict.of(f.getGlobals());
                 case "__code__":
                     return new org.pyj.interpreter.runtime.PCode((org.pyj.interpreter.nodes.PythonRootNode)
                             f.getCallTarget().getRootNode(), f.getSignature());
@@ -356,7 +356,7 @@ public final class Attributes {
 
     /** The object's attributes as a dict that reads and writes them. */
     private static PDict instanceDict(com.oracle.truffle.api.object.DynamicObject o) {
-        return new org.pyj.interpreter.runtime.PInstanceDict(o);
+        return org.pyj.interpreter.runtime.PInstanceDict.of(o);
     }
 
     // ------------------------------------------------------------------ type objects
@@ -666,7 +666,7 @@ public final class Attributes {
             case "suspended":
                 return g.kind() == org.pyj.interpreter.runtime.PGeneratorBase.Kind.ASYNC_GENERATOR ? null : g.isSuspended();
             case "frame":
-                return PNone.NONE;
+                return g.isFinished() ? PNone.NONE : g.getFrameObject();
             case "yieldfrom":
                 return g.kind() != org.pyj.interpreter.runtime.PGeneratorBase.Kind.GENERATOR ? null
                         : g.getDelegate() == null ? PNone.NONE : g.getDelegate();

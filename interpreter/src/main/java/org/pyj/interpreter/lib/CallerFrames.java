@@ -111,7 +111,7 @@ public final class CallerFrames {
     /** {@code globals()}: a live dict over the module's names. */
     @TruffleBoundary
     public static PDict globals(Caller c) {
-        return new PInstanceDict(globalsModule(c));
+        return PInstanceDict.of(globalsModule(c));
     }
 
     /**
@@ -157,7 +157,9 @@ public final class CallerFrames {
     @TruffleBoundary
     public static void copyInto(PDict d, PModule m) {
         for (Object k : OBJECTS.getKeyArray(m)) {
-            OBJECTS.removeKey(m, k);
+            if (k instanceof String) {
+                OBJECTS.removeKey(m, k);
+            }
         }
         for (var e : d.entries()) {
             if (e.getKey().get() instanceof TruffleString s) {
@@ -171,8 +173,10 @@ public final class CallerFrames {
     public static void copyBack(PModule m, PDict d) {
         java.util.Set<Object> present = new java.util.HashSet<>();
         for (Object k : OBJECTS.getKeyArray(m)) {
-            present.add(k);
-            d.setItem(PyStr.fromJava((String) k), OBJECTS.getOrDefault(m, k, null));
+            if (k instanceof String name) {
+                present.add(k);
+                d.setItem(PyStr.fromJava(name), OBJECTS.getOrDefault(m, k, null));
+            }
         }
         for (Object k : d.keysArray()) {
             if (k instanceof TruffleString s && !present.contains(PyStr.toJava(s))) {

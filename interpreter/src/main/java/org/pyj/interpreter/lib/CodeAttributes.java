@@ -54,6 +54,13 @@ final class CodeAttributes {
     }
 
     @TruffleBoundary
+    /** A generator's line while it is not running: where it is suspended, or its first line before it starts. */
+    private static int suspendedLine(org.pyj.interpreter.runtime.PGeneratorBase g, PFrame.Entry e) {
+        com.oracle.truffle.api.nodes.Node at = g.isStarted() ? g.getSuspendedNode() : null;
+        com.oracle.truffle.api.source.SourceSection s = at == null ? e.root().getSourceSection() : at.getEncapsulatingSourceSection();
+        return s != null && s.isAvailable() ? s.getStartLine() : 0;
+    }
+
     static Object frame(com.oracle.truffle.api.nodes.Node location, PFrame f, String name) {
         PFrame.Entry e = f.entry();
         switch (name) {
@@ -67,17 +74,20 @@ final class CodeAttributes {
                 if (e.frame() == null) {
                     return new org.pyj.interpreter.runtime.PDict(); // a traceback's frame: its variables are gone
                 }
-                return new PInstanceDict(CallerFrames.globalsModule(new CallerFrames.Caller(e.root(), e.frame())));
+                return PInstanceDict.of(CallerFrames.globalsModule(new CallerFrames.Caller(e.root(), e.frame())));
             case "f_locals":
                 return e.frame() == null ? new org.pyj.interpreter.runtime.PDict() : CallerFrames.locals(e);
             case "f_lineno":
+                if (f.generator() != null && !f.generator().isRunning()) {
+                    return (long) suspendedLine(f.generator(), e);
+                }
                 return (long) CallerFrames.currentLine(location, e);
             case "f_lasti":
                 return -1L;
             case "f_trace":
                 return PNone.NONE;
             case "f_builtins":
-                return new PInstanceDict(org.pyj.interpreter.PyjContext.get(null).getBuiltins());
+                return PInstanceDict.of(org.pyj.interpreter.PyjContext.get(null).getBuiltins());
             default:
                 return null;
         }

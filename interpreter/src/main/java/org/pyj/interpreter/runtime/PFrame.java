@@ -19,10 +19,21 @@ public final class PFrame implements TruffleObject {
 
     private final List<Entry> stack;
     private final int index;
+    /** The generator, coroutine or async generator whose frame this is (gi_frame), or null. */
+    private final PGeneratorBase generator;
 
     public PFrame(List<Entry> stack, int index) {
+        this(stack, index, null);
+    }
+
+    public PFrame(List<Entry> stack, int index, PGeneratorBase generator) {
         this.stack = stack;
         this.index = index;
+        this.generator = generator;
+    }
+
+    public PGeneratorBase generator() {
+        return generator;
     }
 
     public Entry entry() {

@@ -46,6 +46,10 @@ public abstract class PGeneratorBase implements TruffleObject {
     private PException thrown;
     /** The iterator a suspended {@code yield from} or {@code await} delegates to. */
     private Object delegate;
+    /** The node of the suspension point the body is suspended at: its line is the frame's f_lineno. */
+    private com.oracle.truffle.api.nodes.Node suspendedNode;
+    /** {@code gi_frame}, made when first asked for. */
+    private PFrame frameObject;
 
     protected PGeneratorBase(MaterializedFrame frame, RootCallTarget body, String name, String qualname) {
         this.frame = frame;
@@ -111,8 +115,23 @@ public abstract class PGeneratorBase implements TruffleObject {
     }
 
     /** Called by a suspension point as it suspends the body. */
-    public final void setSuspendedAt(int point) {
+    public final void setSuspendedAt(int point, com.oracle.truffle.api.nodes.Node node) {
         suspendedAt = point;
+        suspendedNode = node;
+    }
+
+    public final com.oracle.truffle.api.nodes.Node getSuspendedNode() {
+        return suspendedNode;
+    }
+
+    /** gi_frame / cr_frame / ag_frame: the same frame object for the generator's whole life. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public final PFrame getFrameObject() {
+        if (frameObject == null) {
+            org.pyj.interpreter.nodes.PythonRootNode root = (org.pyj.interpreter.nodes.PythonRootNode) body.getRootNode();
+            frameObject = new PFrame(java.util.List.of(new PFrame.Entry(root, frame, 0)), 0, this);
+        }
+        return frameObject;
     }
 
     /** Prepares a resumption: the suspended point will get {@code value}, or raise {@code exception}. */

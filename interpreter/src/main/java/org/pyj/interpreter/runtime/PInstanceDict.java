@@ -22,8 +22,27 @@ public final class PInstanceDict extends PDict {
 
     private final DynamicObject owner;
 
-    public PInstanceDict(DynamicObject owner) {
+    /** Where an object keeps its dict once made: a key no attribute name can be. */
+    private static final Object DICT_KEY = new Object() {
+        @Override
+        public String toString() {
+            return "<__dict__>";
+        }
+    };
+
+    private PInstanceDict(DynamicObject owner) {
         this.owner = owner;
+    }
+
+    /** The object's {@code __dict__}: made on first use, then the same dict every time (as CPython's). */
+    @TruffleBoundary
+    public static PInstanceDict of(DynamicObject owner) {
+        Object d = OBJECTS.getOrDefault(owner, DICT_KEY, null);
+        if (d == null) {
+            d = new PInstanceDict(owner);
+            OBJECTS.put(owner, DICT_KEY, d);
+        }
+        return (PInstanceDict) d;
     }
 
     /** The object (instance or module) whose attributes this dict is. */

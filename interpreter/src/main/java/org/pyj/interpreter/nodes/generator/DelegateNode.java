@@ -57,7 +57,7 @@ public final class DelegateNode extends PyjNode {
                 return v;
             }
             g.setDelegate(d);
-            g.setSuspendedAt(point);
+            g.setSuspendedAt(point, this);
             throw new YieldException(v);
         }
         return GeneratorNodes.delegate(this, g, delegate, sent, null, point);

@@ -39,7 +39,7 @@ public final class GeneratorNodes {
             return step.value();
         }
         g.setDelegate(delegate);
-        g.setSuspendedAt(point);
+        g.setSuspendedAt(point, node);
         throw new YieldException(step.value());
     }
 

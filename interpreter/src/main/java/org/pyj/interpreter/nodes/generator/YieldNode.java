@@ -37,7 +37,7 @@ public final class YieldNode extends ExpressionNode {
         }
         // Resuming elsewhere: the point is inside the value, which goes on from there.
         Object v = value == null ? PNone.NONE : value.execute(frame);
-        g.setSuspendedAt(point);
+        g.setSuspendedAt(point, this);
         throw new YieldException(inAsyncGenerator ? new PAsyncGenerator.WrappedValue(v) : v);
     }
 }
