@@ -87,6 +87,9 @@ public final class PyjContext {
         for (BuiltinSpec spec : org.pyj.interpreter.builtins.AsyncGeneratorBuiltins.functions()) {
             put(builtins, spec.name(), makeBuiltin(spec, "builtins"));
         }
+        for (BuiltinSpec spec : org.pyj.interpreter.builtins.ImportBuiltins.functions()) {
+            put(builtins, spec.name(), makeBuiltin(spec, "builtins"));
+        }
         TypeConstructors.install(this);
         defineMethods(BuiltinTypes.OBJECT, org.pyj.interpreter.builtins.ObjectBuiltins.objectMethods());
         BuiltinTypes.OBJECT.define("__new__", new org.pyj.interpreter.runtime.PDescriptors.PStaticMethod(
@@ -98,6 +101,7 @@ public final class PyjContext {
         defineMethods(BuiltinTypes.BASE_EXCEPTION, org.pyj.interpreter.builtins.ObjectBuiltins.exceptionMethods());
         org.pyj.interpreter.builtins.ObjectBuiltins.installConstructors(this);
         org.pyj.interpreter.builtins.ObjectBuiltins.installExceptionGroups(this);
+        org.pyj.interpreter.builtins.ObjectBuiltins.installImportError(this);
         org.pyj.interpreter.builtins.ListBuiltins.install(this);
         org.pyj.interpreter.builtins.DictBuiltins.install(this);
         org.pyj.interpreter.builtins.StrBuiltins.install(this);
@@ -129,7 +133,16 @@ public final class PyjContext {
         for (PyType type : BuiltinTypes.exceptions().values()) {
             put(builtins, type.getName(), type);
         }
+        put(builtins, "EnvironmentError", BuiltinTypes.OS_ERROR);
+        put(builtins, "IOError", BuiltinTypes.OS_ERROR);
         put(builtins, "None", org.pyj.interpreter.runtime.PNone.NONE);
+        put(builtins, "True", Boolean.TRUE);
+        put(builtins, "False", Boolean.FALSE);
+        put(builtins, "__doc__", PyStr.fromJava(BUILTINS_DOC));
+        put(builtins, "__package__", PyStr.fromJava(""));
+        // The import system (stdlib issue) gives builtins its spec and loader.
+        put(builtins, "__spec__", org.pyj.interpreter.runtime.PNone.NONE);
+        put(builtins, "__loader__", org.pyj.interpreter.runtime.PNone.NONE);
         put(builtins, "__debug__", Boolean.TRUE);
         put(builtins, "Ellipsis", org.pyj.interpreter.runtime.PSingleton.ELLIPSIS);
         put(builtins, "NotImplemented", org.pyj.interpreter.runtime.PSingleton.NOT_IMPLEMENTED);
@@ -141,6 +154,10 @@ public final class PyjContext {
         put(mainModule, "__name__", PyStr.fromJava("__main__"));
         put(mainModule, "__builtins__", builtins);
     }
+
+    /** The builtins module's docstring, CPython 3.11's text. */
+    private static final String BUILTINS_DOC = "Built-in functions, exceptions, and other objects.\n\n"
+            + "Noteworthy: None is the `nil' object; Ellipsis represents `...' in slices.";
 
     @TruffleBoundary
     public PModule newModule(String name) {

@@ -135,10 +135,14 @@ public final class JavaBuiltin extends PythonBuiltinNode {
                 () -> new JavaBuiltin(body, count, selfType, name));
     }
 
-    /** A default written in a parameter list: {@code ?} (omitted), None, True, False or an integer. */
+    /** A default written in a parameter list: {@code ?} (omitted), None, True, False, (), a 'str' or an integer. */
     private static Object defaultValue(String text) {
+        if (text.length() >= 2 && text.startsWith("'") && text.endsWith("'")) {
+            return org.pyj.interpreter.runtime.PyStr.fromJava(text.substring(1, text.length() - 1));
+        }
         return switch (text) {
             case "?" -> PMissing.INSTANCE;
+            case "()" -> org.pyj.interpreter.runtime.PTuple.EMPTY;
             case "None" -> org.pyj.interpreter.runtime.PNone.NONE;
             case "True" -> Boolean.TRUE;
             case "False" -> Boolean.FALSE;

@@ -124,7 +124,7 @@ public final class ObjectBuiltins {
         PyType e = BuiltinTypes.BASE_EXCEPTION;
         return List.of(
                 method(e, "__init__", "self, *args", (loc, a) -> {
-                    ((PBaseException) a[0]).setArgs((PTuple) a[1]);
+                    ((PBaseException) a[0]).initArgs((PTuple) a[1]);
                     return PNone.NONE;
                 }),
                 method(e, "__str__", "self", (loc, a) -> PyStr.fromJava(org.pyj.interpreter.formatting.ReprFormatter.str(a[0]))),
@@ -149,6 +149,18 @@ public final class ObjectBuiltins {
     }
 
     /** BaseExceptionGroup's constructor and methods (ExceptionGroup inherits them). */
+    /** ImportError(*args, name=None, path=None): msg is the one argument, name and path the keywords. */
+    public static void installImportError(org.pyj.interpreter.PyjContext context) {
+        PyType t = BuiltinTypes.IMPORT_ERROR;
+        context.defineMethods(t, List.of(method(t, "__init__", "self, *args, name=None, path=None", (loc, a) -> {
+            PBaseException self = (PBaseException) a[0];
+            self.initArgs((PTuple) a[1]);
+            self.getImportError()[1] = a[2];
+            self.getImportError()[2] = a[3];
+            return PNone.NONE;
+        })));
+    }
+
     public static void installExceptionGroups(org.pyj.interpreter.PyjContext context) {
         PyType g = BuiltinTypes.BASE_EXCEPTION_GROUP;
         context.defineMethods(g, List.of(

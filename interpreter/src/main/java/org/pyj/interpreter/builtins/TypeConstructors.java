@@ -406,7 +406,8 @@ public final class TypeConstructors {
     static final class ExceptionNew extends PythonBuiltinNode {
         @Override
         public Object call(VirtualFrame frame) {
-            return new PBaseException((PyType) arg(frame, 0), (PTuple) arg(frame, 1));
+            PTuple args = (PTuple) arg(frame, 1);
+            return new PBaseException(org.pyj.interpreter.lib.TypeCalls.osErrorType((PyType) arg(frame, 0), args.getItems()), args);
         }
     }
 }

@@ -54,7 +54,7 @@ public final class PythonErrors {
     }
 
     /** {@code type(message)}: an exception whose args are the one message string. */
-    private static PBaseException withMessage(PyType type, String message) {
+    public static PBaseException withMessage(PyType type, String message) {
         return new PBaseException(type, new PTuple(new Object[]{PyStr.fromJava(message)}));
     }
 

@@ -109,6 +109,18 @@ public final class ReprFormatter {
             if (args.size() == 5 && (encodeError || e.getType().isSubtypeOf(org.pyj.interpreter.runtime.BuiltinTypes.UNICODE_DECODE_ERROR))) {
                 return org.pyj.interpreter.lib.Codecs.errorMessage(encodeError, args.getItems());
             }
+            Object[] imp = e.getImportError();
+            if (imp != null && imp[0] != org.pyj.interpreter.runtime.PNone.NONE) {
+                return PyStr.toJava(org.pyj.interpreter.lib.ObjectProtocol.str(null, imp[0])); // ImportError_str
+            }
+            Object[] os = e.getOsError();
+            if (os != null && os[2] != null && os[2] != org.pyj.interpreter.runtime.PNone.NONE) {
+                // OSError_str: "[Errno N] strerror: 'file'" (and " -> 'file2'").
+                String s = "[Errno " + str(os[0]) + "] " + str(os[1]) + ": " + repr(os[2]);
+                return os[3] != null && os[3] != org.pyj.interpreter.runtime.PNone.NONE ? s + " -> " + repr(os[3]) : s;
+            } else if (os != null && os[0] != null && os[1] != null) {
+                return "[Errno " + str(os[0]) + "] " + str(os[1]);
+            }
             if (args.size() == 1 && e.getType().isSubtypeOf(org.pyj.interpreter.runtime.BuiltinTypes.KEY_ERROR)) {
                 return repr(args.get(0)); // KeyError_str
             }

@@ -42,6 +42,8 @@ public final class Attributes {
         if (type.getBase() == BuiltinTypes.BASE_EXCEPTION || type.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
             return switch (name) {
                 case "args", "__cause__", "__context__", "__suppress_context__", "__traceback__", "code", "name", "obj", "value" -> true;
+                case "errno", "strerror", "filename", "filename2", "characters_written" -> type.isSubtypeOf(BuiltinTypes.OS_ERROR);
+                case "msg", "path" -> type.isSubtypeOf(BuiltinTypes.IMPORT_ERROR);
                 default -> false;
             };
         }
@@ -240,7 +242,7 @@ public final class Attributes {
         } else if (obj instanceof PSimpleNamespace ns && ns.getAttributes().containsKey(name)) {
             return ns.getAttributes().get(name);
         } else if (obj instanceof PBaseException e) {
-            return exceptionAttribute(e, name);
+            return exceptionAttribute(location, e, name);
         } else if (obj instanceof PModule m && name.equals("__name__")) {
             return PyStr.fromJava(m.getName());
         } else if (BuiltinArithmetic.isInt(obj)) {
@@ -271,7 +273,21 @@ public final class Attributes {
         return null;
     }
 
-    private static Object exceptionAttribute(PBaseException e, String name) {
+    private static Object exceptionAttribute(Node location, PBaseException e, String name) {
+        Object[] imp = e.getImportError();
+        if (imp != null && importErrorField(name) >= 0) {
+            return imp[importErrorField(name)];
+        }
+        Object[] os = e.getOsError();
+        if (os != null) {
+            int i = osErrorField(name);
+            if (i >= 0) {
+                if (i == 4 && os[4] == null) {
+                    throw PythonErrors.raise(location, BuiltinTypes.ATTRIBUTE_ERROR, "characters_written");
+                }
+                return os[i] == null ? PNone.NONE : os[i];
+            }
+        }
         switch (name) {
             case "args":
                 return e.getArgs();
@@ -579,7 +595,38 @@ public final class Attributes {
         }
     }
 
+    /** The index of an OSError field in {@link PBaseException#getOsError()}, or -1. */
+    private static int osErrorField(String name) {
+        return switch (name) {
+            case "errno" -> 0;
+            case "strerror" -> 1;
+            case "filename" -> 2;
+            case "filename2" -> 3;
+            case "characters_written" -> 4;
+            default -> -1;
+        };
+    }
+
+    private static int importErrorField(String name) {
+        return switch (name) {
+            case "msg" -> 0;
+            case "name" -> 1;
+            case "path" -> 2;
+            default -> -1;
+        };
+    }
+
     private static boolean setExceptionAttribute(Node location, PBaseException e, String name, Object value) {
+        Object[] imp = e.getImportError();
+        if (imp != null && importErrorField(name) >= 0) {
+            imp[importErrorField(name)] = value == null ? PNone.NONE : value;
+            return true;
+        }
+        Object[] os = e.getOsError();
+        if (os != null && osErrorField(name) >= 0) {
+            os[osErrorField(name)] = value;
+            return true;
+        }
         switch (name) {
             case "args":
                 if (value == null) {

@@ -106,6 +106,15 @@ public final class TypeCalls {
         return type.getBase() != BuiltinTypes.OBJECT;
     }
 
+    /** OSError(errno, strerror, ...) is an instance of the subclass for that errno (FileNotFoundError...). */
+    public static PyType osErrorType(PyType type, Object[] args) {
+        if (type == BuiltinTypes.OS_ERROR && args.length >= 2 && args.length <= 5
+                && (args[0] instanceof Integer || args[0] instanceof Long)) {
+            return BuiltinTypes.osErrorSubclass(((Number) args[0]).longValue());
+        }
+        return type;
+    }
+
     private static boolean isExceptionType(PyType t) {
         return t.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION);
     }
@@ -120,7 +129,7 @@ public final class TypeCalls {
         if (layout == BuiltinTypes.OBJECT || type == BuiltinTypes.OBJECT) {
             return new PythonObject(type);
         } else if (isExceptionType(type)) {
-            return new PBaseException(type, args.length == 0 ? PTuple.EMPTY : new PTuple(args.clone()));
+            return new PBaseException(osErrorType(type, args), args.length == 0 ? PTuple.EMPTY : new PTuple(args.clone()));
         } else if (layout == BuiltinTypes.DICT) {
             return new PDict(type);
         } else if (layout == BuiltinTypes.LIST) {

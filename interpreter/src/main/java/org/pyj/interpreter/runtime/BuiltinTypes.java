@@ -130,11 +130,50 @@ public final class BuiltinTypes {
     public static final PyType TIMEOUT_ERROR = exception("TimeoutError", OS_ERROR);
     public static final PyType INTERRUPTED_ERROR = exception("InterruptedError", OS_ERROR);
     public static final PyType CONNECTION_ERROR = exception("ConnectionError", OS_ERROR);
+    public static final PyType BLOCKING_IO_ERROR = exception("BlockingIOError", OS_ERROR);
+    public static final PyType CHILD_PROCESS_ERROR = exception("ChildProcessError", OS_ERROR);
+    public static final PyType PROCESS_LOOKUP_ERROR = exception("ProcessLookupError", OS_ERROR);
+    public static final PyType BROKEN_PIPE_ERROR = exception("BrokenPipeError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_ABORTED_ERROR = exception("ConnectionAbortedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_REFUSED_ERROR = exception("ConnectionRefusedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_RESET_ERROR = exception("ConnectionResetError", CONNECTION_ERROR);
     public static final PyType WARNING = exception("Warning", EXCEPTION);
     public static final PyType USER_WARNING = exception("UserWarning", WARNING);
     public static final PyType DEPRECATION_WARNING = exception("DeprecationWarning", WARNING);
     public static final PyType RUNTIME_WARNING = exception("RuntimeWarning", WARNING);
     public static final PyType SYNTAX_WARNING = exception("SyntaxWarning", WARNING);
+    public static final PyType PENDING_DEPRECATION_WARNING = exception("PendingDeprecationWarning", WARNING);
+    public static final PyType FUTURE_WARNING = exception("FutureWarning", WARNING);
+    public static final PyType IMPORT_WARNING = exception("ImportWarning", WARNING);
+    public static final PyType UNICODE_WARNING = exception("UnicodeWarning", WARNING);
+    public static final PyType BYTES_WARNING = exception("BytesWarning", WARNING);
+    public static final PyType RESOURCE_WARNING = exception("ResourceWarning", WARNING);
+    public static final PyType ENCODING_WARNING = exception("EncodingWarning", WARNING);
+
+    /**
+     * OSError(errno, ...) makes the subclass for that errno (CPython's errnomap, Linux numbers):
+     * EPERM/EACCES, ENOENT, ESRCH, EINTR, ECHILD, EAGAIN/EALREADY/EINPROGRESS, EEXIST, ENOTDIR,
+     * EISDIR, EPIPE, ECONNABORTED, ECONNRESET, ETIMEDOUT, ECONNREFUSED.
+     */
+    public static PyType osErrorSubclass(long errno) {
+        return switch ((int) errno) {
+            case 1, 13 -> PERMISSION_ERROR;
+            case 2 -> FILE_NOT_FOUND_ERROR;
+            case 3 -> PROCESS_LOOKUP_ERROR;
+            case 4 -> INTERRUPTED_ERROR;
+            case 10 -> CHILD_PROCESS_ERROR;
+            case 11, 114, 115 -> BLOCKING_IO_ERROR;
+            case 17 -> FILE_EXISTS_ERROR;
+            case 20 -> NOT_A_DIRECTORY_ERROR;
+            case 21 -> IS_A_DIRECTORY_ERROR;
+            case 32 -> BROKEN_PIPE_ERROR;
+            case 103 -> CONNECTION_ABORTED_ERROR;
+            case 104 -> CONNECTION_RESET_ERROR;
+            case 110 -> TIMEOUT_ERROR;
+            case 111 -> CONNECTION_REFUSED_ERROR;
+            default -> OS_ERROR;
+        };
+    }
 
     private static PyType exception(String name, PyType base) {
         return register(new PyType(name, "builtins", base));

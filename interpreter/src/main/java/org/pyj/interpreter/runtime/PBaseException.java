@@ -26,9 +26,56 @@ public final class PBaseException extends PythonObject {
     private PModule globals;
     private PModule builtins;
 
+    /**
+     * An OSError's errno, strerror, filename, filename2 and (BlockingIOError) characters_written,
+     * parsed from the constructor's arguments as CPython's oserror_parse_args does; null entries
+     * are unset. Null for other exceptions.
+     */
+    private Object[] osError;
+
     public PBaseException(PyType type, PTuple args) {
         super(type);
         this.args = args;
+        if (type.isSubtypeOf(BuiltinTypes.OS_ERROR)) {
+            parseOsErrorArgs(type);
+        } else if (type.isSubtypeOf(BuiltinTypes.IMPORT_ERROR)) {
+            importError = new Object[]{args.size() == 1 ? args.get(0) : PNone.NONE, PNone.NONE, PNone.NONE};
+        }
+    }
+
+    /** An ImportError's msg, name and path (CPython's member fields); null for other exceptions. */
+    private Object[] importError;
+
+    public Object[] getImportError() {
+        return importError;
+    }
+
+    private void parseOsErrorArgs(PyType type) {
+        osError = new Object[5];
+        int n = args.size();
+        if (n < 2 || n > 5) {
+            return;
+        }
+        osError[0] = args.get(0);
+        osError[1] = args.get(1);
+        Object filename = n >= 3 ? args.get(2) : PNone.NONE;
+        if (n == 5) {
+            osError[3] = args.get(4);
+        }
+        if (filename != PNone.NONE) {
+            if (type.isSubtypeOf(BuiltinTypes.BLOCKING_IO_ERROR) && (filename instanceof Integer || filename instanceof Long)) {
+                osError[4] = filename;
+            } else {
+                osError[2] = filename;
+                // With a filename, args keeps only (errno, strerror).
+                args = new PTuple(new Object[]{args.get(0), args.get(1)});
+            }
+        }
+    }
+
+    /** The OSError fields (errno, strerror, filename, filename2, characters_written), or null. */
+    public Object[] getOsError() {
+        return osError;
     }
 
     public PyType getType() {
@@ -54,6 +101,16 @@ public final class PBaseException extends PythonObject {
 
     public void setArgs(PTuple args) {
         this.args = args;
+    }
+
+    /** BaseException.__init__: the arguments again, parsed again by OSError as its __init__ would. */
+    public void initArgs(PTuple newArgs) {
+        this.args = newArgs;
+        if (osError != null) {
+            parseOsErrorArgs(getType());
+        } else if (importError != null) {
+            importError[0] = newArgs.size() == 1 ? newArgs.get(0) : PNone.NONE;
+        }
     }
 
     public PTuple getArgs() {
