@@ -186,13 +186,18 @@ public final class EvalBuiltins {
             PDict g = (PDict) globals;
             if (g instanceof PInstanceDict view && view.getOwner() instanceof PModule m) {
                 module = m;
+            } else if (g.getGlobalsModule() != null) {
+                module = g.getGlobalsModule();
             } else {
                 if (g.getItem(PyStr.fromJava("__builtins__")) == null) {
                     g.setItem(PyStr.fromJava("__builtins__"), PInstanceDict.of(PyjContext.get(loc).getBuiltins()));
                 }
                 module = new PModule(PyjContext.get(loc).getLanguage().getModuleShape(), "<exec>");
-                CallerFrames.copyInto(g, module);
-                syncBack = g;
+                if (!g.becomeGlobalsOf(module)) {
+                    // A dict with keys other than str cannot live in a module: run on a copy of it.
+                    CallerFrames.copyInto(g, module);
+                    syncBack = g;
+                }
             }
             namespace = locals == PNone.NONE || locals == globals ? null : locals;
         }

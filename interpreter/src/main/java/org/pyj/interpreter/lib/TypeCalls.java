@@ -289,6 +289,16 @@ public final class TypeCalls {
             throw PythonErrors.typeError(location, "type __qualname__ must be a str, not %s", PythonTypeOf.typeName(q));
         }
         Object m = ns.getItem(PyStr.fromJava("__module__"));
+        if (m == null) {
+            // type_new_set_module: the calling code's module name (type('K', (), {}) in __main__).
+            CallerFrames.Caller c = CallerFrames.caller();
+            Object callerName = c == null ? null
+                    : com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().getOrDefault(CallerFrames.globalsModule(c), "__name__", null);
+            if (callerName != null) {
+                ns.setItem(PyStr.fromJava("__module__"), callerName);
+                m = callerName;
+            }
+        }
         String module = m instanceof TruffleString ms ? PyStr.toJava(ms) : "builtins";
         PyType type = new PyType(meta, name, qualname, module, bases, solid);
         PyType[] mro = Mro.compute(type, bases);

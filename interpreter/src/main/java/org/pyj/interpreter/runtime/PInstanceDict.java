@@ -36,14 +36,26 @@ public final class PInstanceDict extends PDict {
 
     /** The object's {@code __dict__}: made on first use, then the same dict every time (as CPython's). */
     @TruffleBoundary
-    public static PInstanceDict of(DynamicObject owner) {
+    public static PDict of(DynamicObject owner) {
         Object d = OBJECTS.getOrDefault(owner, DICT_KEY, null);
         if (d == null) {
             d = new PInstanceDict(owner);
             OBJECTS.put(owner, DICT_KEY, d);
         }
-        return (PInstanceDict) d;
+        return (PDict) d;
     }
+
+    /** A view of the object's attributes that is not its {@code __dict__} (a globals dict's storage). */
+    static PInstanceDict viewOf(DynamicObject owner) {
+        return new PInstanceDict(owner);
+    }
+
+    /** Makes {@code dict} what {@link #of} returns for {@code owner}: a module whose globals dict it is. */
+    @TruffleBoundary
+    static void setDictOf(DynamicObject owner, PDict dict) {
+        OBJECTS.put(owner, DICT_KEY, dict);
+    }
+
 
     /** The object (instance or module) whose attributes this dict is. */
     public DynamicObject getOwner() {
