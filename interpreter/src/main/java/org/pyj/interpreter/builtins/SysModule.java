@@ -49,6 +49,18 @@ public final class SysModule {
                 new BuiltinSpec("exit", Signature.positional("exit", "status"), new Object[]{PNone.NONE}, null, ExitNode::new),
                 BuiltinSpec.positional("getrecursionlimit", GetRecursionLimitNode::new),
                 BuiltinSpec.positional("setrecursionlimit", SetRecursionLimitNode::new, "limit"),
+                JavaBuiltin.function("exception", "", (loc, a) -> {
+                    org.pyj.interpreter.runtime.PBaseException e = PyjContext.get(loc).currentHandled();
+                    return e == null ? PNone.NONE : e;
+                }),
+                JavaBuiltin.function("exc_info", "", (loc, a) -> {
+                    org.pyj.interpreter.runtime.PBaseException e = PyjContext.get(loc).currentHandled();
+                    if (e == null) {
+                        return new PTuple(new Object[]{PNone.NONE, PNone.NONE, PNone.NONE});
+                    }
+                    Object tb = org.pyj.interpreter.lib.Tracebacks.of(e);
+                    return new PTuple(new Object[]{e.getType(), e, tb == null ? PNone.NONE : tb});
+                }),
                 JavaBuiltin.function("_getframe", "depth=0, /", (loc, a) -> {
                     long depth = org.pyj.interpreter.lib.PyObjectItems.asIndex(loc, a[0]);
                     java.util.List<org.pyj.interpreter.runtime.PFrame.Entry> stack = org.pyj.interpreter.lib.CallerFrames.stack();

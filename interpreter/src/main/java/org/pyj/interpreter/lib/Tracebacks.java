@@ -18,12 +18,12 @@ import org.pyj.interpreter.runtime.PTraceback;
  * last raise, cut to the frames CPython's traceback would hold (as the traceback printer cuts
  * it). The frames' variables are not kept: their f_locals and f_globals are empty.
  */
-final class Tracebacks {
+public final class Tracebacks {
     private Tracebacks() {
     }
 
     @TruffleBoundary
-    static PTraceback of(PBaseException exc) {
+    public static PTraceback of(PBaseException exc) {
         if (!(exc.getCarrier() instanceof PException carrier)) {
             return null;
         }
@@ -42,11 +42,16 @@ final class Tracebacks {
         int depth = exc.getTracebackDepth();
         int keep = depth > 0 ? Math.min(depth, stack.size()) : stack.size();
         int skip = exc.isReraisedByExceptStar() ? 1 : 0;
+        Object[] cached = exc.getTracebackCache();
+        if (cached != null && cached[0] == carrier && (Integer) cached[1] == keep && (Integer) cached[2] == skip) {
+            return (PTraceback) cached[3]; // the same object each time it is asked for, as CPython's
+        }
         PTraceback tb = null;
         // Build from the innermost kept frame outward, so the head is the outermost.
         for (int i = skip; i < keep; i++) {
             tb = new PTraceback(new PFrame(stack, i), stack.get(i).line(), tb);
         }
+        exc.setTracebackCache(new Object[]{carrier, keep, skip, tb});
         return tb;
     }
 }

@@ -43,6 +43,17 @@ public final class PBaseException extends PythonObject {
         }
     }
 
+    /** The traceback object last made for this exception, with what it was made from (lib/Tracebacks). */
+    private Object[] tracebackCache;
+
+    public Object[] getTracebackCache() {
+        return tracebackCache;
+    }
+
+    public void setTracebackCache(Object[] cache) {
+        this.tracebackCache = cache;
+    }
+
     /** An ImportError's msg, name and path (CPython's member fields); null for other exceptions. */
     private Object[] importError;
 

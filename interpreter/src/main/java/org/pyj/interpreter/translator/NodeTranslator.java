@@ -395,18 +395,17 @@ public final class NodeTranslator {
                 StatementNode body = suiteOrPass(t.body());
                 int bodyEnd = scope.points;
                 TryStarNode.StarHandler[] handlers = new TryStarNode.StarHandler[t.handlers().size()];
+                int[] handlerEnds = new int[handlers.length];
                 for (int i = 0; i < handlers.length; i++) {
                     org.pyj.parser.ast.ExceptHandler h = t.handlers().get(i);
-                    rejectSuspension(h.type(), "an 'except*' clause");
-                    if (gen && h.body().stream().anyMatch(symbols::suspends)) {
-                        throw unsupported("'yield' or 'await' in an 'except*' clause", h.pos());
-                    }
+                    rejectSuspension(h.type(), "an 'except*' clause's type");
                     handlers[i] = lines(new TryStarNode.StarHandler(expr(h.type()),
                             h.name() == null ? null : nameTarget(mangle(h.name())), suiteOrPass(h.body())), h.pos());
+                    handlerEnds[i] = scope.points;
                 }
                 TryStarNode tryStar = new TryStarNode(body, handlers, suite(t.orelse()));
                 if (gen) {
-                    tryStar.resumable(scope.generatorSlot, bodyEnd);
+                    tryStar.resumable(scope.generatorSlot, bodyEnd, handlerEnds, scope.addHiddenSlot());
                 }
                 if (t.finalbody().isEmpty()) {
                     yield tryStar;

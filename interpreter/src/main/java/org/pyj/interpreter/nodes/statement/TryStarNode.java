@@ -26,16 +26,34 @@ import org.pyj.interpreter.runtime.PyType;
  * {@code try: ... except* T as e: ...} (PEP 654): each clause takes the part of the exception
  * group its type matches (a plain exception is wrapped first), and what is left, together
  * with what the clauses raised, is raised again as CPython's _PyExc_PrepReraiseStar builds it.
- * A {@code finally} is a TryNode around this node. In a generator or coroutine, the body and the
- * else block may suspend (not the clauses): a resumption goes back into the one that did.
+ * A {@code finally} is a TryNode around this node. In a generator or coroutine any part may
+ * suspend: a resumption goes back into the one that did; while a clause is suspended, how far
+ * the matching got ({@link StarState}) waits in a frame slot.
  */
 public final class TryStarNode extends StatementNode {
     @Child private StatementNode body;
     @Children private final StarHandler[] handlers;
     @Child private StatementNode orelse;
     @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private int generatorSlot = -1;
-    /** Where the body's suspension points end. */
+    /** Where the body's suspension points end, and each clause's. */
     @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private int bodyEnd;
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private int[] handlerEnds;
+    /** The frame slot holding the {@link StarState} while a clause is suspended. */
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private int stateSlot = -1;
+
+    /** The matching in progress: what is left to match, what the clauses raised, the clause running. */
+    static final class StarState {
+        final PException exception;
+        Object rest;
+        final List<Object> raised = new ArrayList<>();
+        int index;
+        PBaseException match;
+
+        StarState(PException exception) {
+            this.exception = exception;
+            this.rest = exception.getPythonException();
+        }
+    }
 
     public TryStarNode(StatementNode body, StarHandler[] handlers, StatementNode orelse) {
         this.body = body;
@@ -43,10 +61,12 @@ public final class TryStarNode extends StatementNode {
         this.orelse = orelse;
     }
 
-    /** Makes this the node of a generator's statement whose body or else block suspends; called once, when created. */
-    public void resumable(int generatorSlotOfBody, int endOfBody) {
+    /** Makes this the node of a generator's statement that suspends somewhere; called once, when created. */
+    public void resumable(int generatorSlotOfBody, int endOfBody, int[] endsOfHandlers, int slotForState) {
         this.generatorSlot = generatorSlotOfBody;
         this.bodyEnd = endOfBody;
+        this.handlerEnds = endsOfHandlers;
+        this.stateSlot = slotForState;
     }
 
     @Override
@@ -54,16 +74,23 @@ public final class TryStarNode extends StatementNode {
         if (generatorSlot >= 0) {
             org.pyj.interpreter.runtime.PGeneratorBase g = org.pyj.interpreter.nodes.generator.GeneratorNodes.generator(frame,
                     generatorSlot);
-            if (g.isResuming() && g.getSuspendedAt() >= bodyEnd) {
-                orelse.executeVoid(frame);
+            int at = g.getSuspendedAt();
+            if (g.isResuming() && at >= bodyEnd) {
+                if (at >= handlerEnds[handlerEnds.length - 1]) {
+                    orelse.executeVoid(frame);
+                } else {
+                    handle(frame, (StarState) frame.getObject(stateSlot), true);
+                }
                 return;
             }
         }
         try {
             body.executeVoid(frame);
+        } catch (org.pyj.interpreter.nodes.generator.YieldException y) {
+            throw y;
         } catch (PException e) {
             TryNode.recordTraceback(e, e.getPythonException(), getRootNode());
-            handle(frame, e);
+            handle(frame, new StarState(e), false);
             return;
         }
         if (orelse != null) {
@@ -71,27 +98,46 @@ public final class TryStarNode extends StatementNode {
         }
     }
 
+    /** The clauses in order, from the one {@code state} is at ({@code resuming}: a suspended one going on). */
     @ExplodeLoop
-    private void handle(VirtualFrame frame, PException e) {
+    private void handle(VirtualFrame frame, StarState state, boolean resuming) {
+        PException e = state.exception;
         PBaseException orig = e.getPythonException();
-        Object rest = orig;
-        List<Object> raised = new ArrayList<>();
-        for (StarHandler h : handlers) {
-            if (rest == null) {
-                break;
+        for (int i = 0; i < handlers.length; i++) {
+            StarHandler h = handlers[i];
+            if (i < state.index) {
+                continue;
             }
-            Object type = h.type.execute(frame);
-            Object[] parts = split(this, (PBaseException) rest, type);
-            rest = parts[1];
-            if (parts[0] != null) {
-                PException fromHandler = h.run(frame, (PBaseException) parts[0]);
-                if (fromHandler != null) {
-                    raised.add(fromHandler.getPythonException());
+            PException fromHandler;
+            if (resuming && i == state.index) {
+                fromHandler = h.run(frame, state.match, true);
+            } else {
+                if (state.rest == null) {
+                    break;
                 }
+                Object type = h.type.execute(frame);
+                Object[] parts = split(this, (PBaseException) state.rest, type);
+                state.rest = parts[1];
+                if (parts[0] == null) {
+                    continue;
+                }
+                state.index = i;
+                state.match = (PBaseException) parts[0];
+                if (stateSlot >= 0) {
+                    frame.setObject(stateSlot, state);
+                }
+                fromHandler = h.run(frame, state.match, false);
+            }
+            if (fromHandler != null) {
+                state.raised.add(fromHandler.getPythonException());
             }
         }
-        if (rest != null) {
-            raised.add(rest);
+        if (stateSlot >= 0) {
+            frame.setObject(stateSlot, null);
+        }
+        List<Object> raised = state.raised;
+        if (state.rest != null) {
+            raised.add(state.rest);
         }
         PBaseException result = prepareReraise(this, orig, raised);
         if (result == orig) {
@@ -219,23 +265,30 @@ public final class TryStarNode extends StatementNode {
             this.body = body;
         }
 
-        /** Runs the clause for the matched part; returns what it raised (its context set), or null. */
-        PException run(VirtualFrame frame, PBaseException match) {
+        /**
+         * Runs the clause for the matched part ({@code resuming}: goes on where it suspended, its
+         * name still bound); returns what it raised (its context set), or null.
+         */
+        PException run(VirtualFrame frame, PBaseException match, boolean resuming) {
             PyjContext context = PyjContext.get(this);
             context.pushHandled(match);
+            boolean suspended = false;
             try {
-                if (name != null) {
+                if (name != null && !resuming) {
                     name.executeWrite(frame, match);
                 }
                 body.executeVoid(frame);
                 return null;
+            } catch (org.pyj.interpreter.nodes.generator.YieldException y) {
+                suspended = true;
+                throw y;
             } catch (PException inner) {
                 TryNode.recordTraceback(inner, inner.getPythonException(), getRootNode());
                 TryNode.chain(inner.getPythonException(), match);
                 return inner;
             } finally {
                 context.popHandled();
-                if (name != null) {
+                if (name != null && !suspended) {
                     name.unbind(frame);
                 }
             }
