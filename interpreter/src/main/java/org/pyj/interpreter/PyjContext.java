@@ -102,6 +102,13 @@ public final class PyjContext {
         org.pyj.interpreter.builtins.ObjectBuiltins.installConstructors(this);
         org.pyj.interpreter.builtins.ObjectBuiltins.installExceptionGroups(this);
         org.pyj.interpreter.builtins.ObjectBuiltins.installImportError(this);
+        org.pyj.interpreter.builtins.PickleProtocol.install(this);
+        installGetSets();
+        // Every type's dict has __doc__ in CPython; pyj keeps no docstrings for builtins.
+        BuiltinTypes.OBJECT.define("__doc__", org.pyj.interpreter.runtime.PNone.NONE);
+        org.pyj.interpreter.builtins.ContainerDunders.installClassGetItem(this);
+        defineMethods(BuiltinTypes.NONE_TYPE, java.util.List.of(org.pyj.interpreter.builtins.JavaBuiltin.method(
+                BuiltinTypes.NONE_TYPE, "__bool__", "self", (loc, a) -> Boolean.FALSE)));
         org.pyj.interpreter.builtins.ListBuiltins.install(this);
         org.pyj.interpreter.builtins.DictBuiltins.install(this);
         org.pyj.interpreter.builtins.StrBuiltins.install(this);
@@ -153,6 +160,57 @@ public final class PyjContext {
         mainModule = newModule("__main__");
         put(mainModule, "__name__", PyStr.fromJava("__main__"));
         put(mainModule, "__builtins__", builtins);
+    }
+
+    /**
+     * The data attributes builtin objects answer themselves (lib/Attributes), made visible in
+     * their types' dicts as CPython's getset and member descriptors are: {@code int.real},
+     * {@code dir(5)}, {@code vars(range)}.
+     */
+    private void installGetSets() {
+        getSets(BuiltinTypes.INT, false, "real", "imag", "numerator", "denominator");
+        getSets(BuiltinTypes.FLOAT, false, "real", "imag");
+        getSets(BuiltinTypes.COMPLEX, true, "real", "imag");
+        getSets(BuiltinTypes.RANGE, true, "start", "stop", "step");
+        getSets(BuiltinTypes.SLICE, true, "start", "stop", "step");
+        getSets(BuiltinTypes.BASE_EXCEPTION, false, "args", "__traceback__", "__context__", "__cause__", "__dict__");
+        getSets(BuiltinTypes.BASE_EXCEPTION, true, "__suppress_context__");
+        getSets(BuiltinTypes.PROPERTY, true, "fget", "fset", "fdel");
+        getSets(BuiltinTypes.PROPERTY, false, "__isabstractmethod__");
+        for (PyType t : new PyType[]{BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD}) {
+            getSets(t, true, "__func__", "__wrapped__");
+            getSets(t, false, "__isabstractmethod__");
+        }
+        getSets(BuiltinTypes.BUILTIN_FUNCTION, true, "__module__");
+        getSets(BuiltinTypes.BUILTIN_FUNCTION, false, "__self__", "__name__", "__qualname__", "__text_signature__");
+        getSets(BuiltinTypes.GENERATOR, false, "gi_frame", "gi_running", "gi_code", "gi_suspended", "gi_yieldfrom", "__name__",
+                "__qualname__");
+        getSets(BuiltinTypes.SUPER, true, "__thisclass__", "__self__", "__self_class__");
+        for (PyType t : new PyType[]{BuiltinTypes.GETSET_DESCRIPTOR, BuiltinTypes.MEMBER_DESCRIPTOR}) {
+            java.util.List<org.pyj.interpreter.builtins.BuiltinSpec> specs = java.util.List.of(
+                    org.pyj.interpreter.builtins.JavaBuiltin.method(t, "__get__", "self, instance, owner=None, /", (loc, a) -> {
+                        var g = (org.pyj.interpreter.runtime.PDescriptors.PGetSetDescriptor) a[0];
+                        return a[1] == org.pyj.interpreter.runtime.PNone.NONE ? g
+                                : org.pyj.interpreter.lib.Attributes.genericGetAttr(loc, a[1], g.getName());
+                    }),
+                    org.pyj.interpreter.builtins.JavaBuiltin.method(t, "__set__", "self, instance, value, /", (loc, a) -> {
+                        var g = (org.pyj.interpreter.runtime.PDescriptors.PGetSetDescriptor) a[0];
+                        org.pyj.interpreter.lib.Attributes.genericSetAttr(loc, a[1], g.getName(), a[2]);
+                        return org.pyj.interpreter.runtime.PNone.NONE;
+                    }),
+                    org.pyj.interpreter.builtins.JavaBuiltin.method(t, "__delete__", "self, instance, /", (loc, a) -> {
+                        var g = (org.pyj.interpreter.runtime.PDescriptors.PGetSetDescriptor) a[0];
+                        org.pyj.interpreter.lib.Attributes.genericSetAttr(loc, a[1], g.getName(), null);
+                        return org.pyj.interpreter.runtime.PNone.NONE;
+                    }));
+            defineMethods(t, specs);
+        }
+    }
+
+    private static void getSets(PyType type, boolean member, String... names) {
+        for (String name : names) {
+            type.define(name, new org.pyj.interpreter.runtime.PDescriptors.PGetSetDescriptor(name, type, member));
+        }
     }
 
     /** The builtins module's docstring, CPython 3.11's text. */

@@ -62,6 +62,7 @@ public final class ComplexBuiltins {
                 })));
         context.defineMethods(BuiltinTypes.FLOAT, List.of(
                 JavaBuiltin.method(BuiltinTypes.FLOAT, "conjugate", "self", (loc, a) -> a[0])));
+        context.defineMethods(COMPLEX, slotWrappers());
     }
 
     /** complex_new for the exact complex type; either argument may be missing. */
@@ -160,5 +161,73 @@ public final class ComplexBuiltins {
             throw PythonErrors.typeError(location, "__index__ returned non-int (type %s)", PythonTypeOf.typeName(r));
         }
         return BuiltinArithmetic.toDouble(location, r);
+    }
+
+    /** A second operand complex's slots accept: a complex, float or int (NotImplemented otherwise). */
+    private static Object operand(Node loc, Object o) {
+        Object v = org.pyj.interpreter.runtime.PValueInstance.unwrap(o);
+        return v instanceof PComplex || BuiltinArithmetic.isNumber(v) ? v : null;
+    }
+
+    @FunctionalInterface
+    private interface Binary {
+        Object apply(Node loc, Object a, Object b);
+    }
+
+    private static void binary(List<BuiltinSpec> specs, String op, Binary f) {
+        specs.add(JavaBuiltin.method(COMPLEX, "__" + op + "__", "self, value, /", (loc, a) -> {
+            Object b = operand(loc, a[1]);
+            return b == null ? org.pyj.interpreter.runtime.PSingleton.NOT_IMPLEMENTED : f.apply(loc, a[0], b);
+        }));
+        specs.add(JavaBuiltin.method(COMPLEX, "__r" + op + "__", "self, value, /", (loc, a) -> {
+            Object b = operand(loc, a[1]);
+            return b == null ? org.pyj.interpreter.runtime.PSingleton.NOT_IMPLEMENTED : f.apply(loc, b, a[0]);
+        }));
+    }
+
+    /** complex's special methods as attributes (CPython's slot wrappers): (1j).__add__(1), complex.__abs__. */
+    private static List<BuiltinSpec> slotWrappers() {
+        List<BuiltinSpec> specs = new java.util.ArrayList<>();
+        binary(specs, "add", BuiltinArithmetic::add);
+        binary(specs, "sub", BuiltinArithmetic::subtract);
+        binary(specs, "mul", BuiltinArithmetic::multiply);
+        binary(specs, "truediv", BuiltinArithmetic::trueDivide);
+        specs.add(JavaBuiltin.method(COMPLEX, "__pow__", "self, value, mod=None, /", (loc, a) -> {
+            Object b = operand(loc, a[1]);
+            if (b == null) {
+                return org.pyj.interpreter.runtime.PSingleton.NOT_IMPLEMENTED;
+            }
+            if (a[2] != org.pyj.interpreter.runtime.PNone.NONE) {
+                throw PythonErrors.valueError(loc, "complex modulo");
+            }
+            return BuiltinArithmetic.power(loc, a[0], b);
+        }));
+        specs.add(JavaBuiltin.method(COMPLEX, "__rpow__", "self, value, mod=None, /", (loc, a) -> {
+            Object b = operand(loc, a[1]);
+            if (b == null) {
+                return org.pyj.interpreter.runtime.PSingleton.NOT_IMPLEMENTED;
+            }
+            if (a[2] != org.pyj.interpreter.runtime.PNone.NONE) {
+                throw PythonErrors.valueError(loc, "complex modulo");
+            }
+            return BuiltinArithmetic.power(loc, b, a[0]);
+        }));
+        specs.add(JavaBuiltin.method(COMPLEX, "__neg__", "self", (loc, a) -> BuiltinArithmetic.negative(loc, a[0])));
+        specs.add(JavaBuiltin.method(COMPLEX, "__pos__", "self", (loc, a) -> BuiltinArithmetic.positive(loc, a[0])));
+        specs.add(JavaBuiltin.method(COMPLEX, "__abs__", "self", (loc, a) -> BuiltinArithmetic.absolute(loc, a[0])));
+        specs.add(JavaBuiltin.method(COMPLEX, "__bool__", "self", (loc, a) -> !((PComplex) a[0]).isZero()));
+        specs.add(JavaBuiltin.method(COMPLEX, "__hash__", "self", (loc, a) -> ObjectProtocol.hash(loc, a[0])));
+        specs.add(JavaBuiltin.method(COMPLEX, "__repr__", "self", (loc, a) -> ObjectProtocol.repr(loc, a[0])));
+        for (org.pyj.interpreter.lib.CompareOp op : org.pyj.interpreter.lib.CompareOp.values()) {
+            specs.add(JavaBuiltin.method(COMPLEX, op.dunder(), "self, value, /", (loc, a) -> {
+                Object b = operand(loc, a[1]);
+                if (b == null || op != org.pyj.interpreter.lib.CompareOp.EQ && op != org.pyj.interpreter.lib.CompareOp.NE) {
+                    return org.pyj.interpreter.runtime.PSingleton.NOT_IMPLEMENTED;
+                }
+                boolean eq = org.pyj.interpreter.lib.ComplexArithmetic.equal(a[0], b);
+                return op == org.pyj.interpreter.lib.CompareOp.EQ ? eq : !eq;
+            }));
+        }
+        return specs;
     }
 }

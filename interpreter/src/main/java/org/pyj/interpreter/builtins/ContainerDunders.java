@@ -30,6 +30,21 @@ public final class ContainerDunders {
     private ContainerDunders() {
     }
 
+    /**
+     * {@code list[int]} and friends: __class_getitem__ (a class method) makes a types.GenericAlias,
+     * on the builtin types that are generic.
+     */
+    public static void installClassGetItem(PyjContext context) {
+        for (PyType t : new PyType[]{BuiltinTypes.LIST, BuiltinTypes.DICT, BuiltinTypes.TUPLE, BuiltinTypes.SET,
+            BuiltinTypes.FROZENSET, BuiltinTypes.ENUMERATE}) {
+            context.defineMethods(t, List.of(JavaBuiltin.function("__class_getitem__", "cls, item, /",
+                    (loc, a) -> new org.pyj.interpreter.runtime.PGenericAlias((PyType) a[0],
+                            a[1] instanceof org.pyj.interpreter.runtime.PTuple tk ? tk
+                                    : new org.pyj.interpreter.runtime.PTuple(new Object[]{a[1]})))));
+            t.define("__class_getitem__", org.pyj.interpreter.runtime.PDescriptors.PClassMethod.ofBuiltin(t, "__class_getitem__"));
+        }
+    }
+
     public static void install(PyjContext context) {
         PyType o = BuiltinTypes.OBJECT;
         List<BuiltinSpec> objectSpecs = new ArrayList<>();

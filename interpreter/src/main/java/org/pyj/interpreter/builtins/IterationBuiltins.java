@@ -258,6 +258,14 @@ public final class IterationBuiltins {
         IntBuiltins.install(context);
         PyType r = BuiltinTypes.RANGE;
         context.defineMethods(r, List.of(
+                JavaBuiltin.method(r, "__len__", "self", (loc, a) -> ObjectProtocol.size(loc, a[0])),
+                JavaBuiltin.method(r, "__bool__", "self", (loc, a) -> ObjectProtocol.isTrue(loc, a[0])),
+                JavaBuiltin.method(r, "__getitem__", "self, key, /", (loc, a) -> org.pyj.interpreter.lib.PyObjectItems.builtinGetItem(loc, a[0], a[1])),
+                JavaBuiltin.method(r, "__contains__", "self, key, /", (loc, a) -> Containers.builtinContains(loc, a[0], a[1])),
+                JavaBuiltin.method(r, "__iter__", "self", (loc, a) -> Containers.builtinGetIter(loc, a[0])),
+                JavaBuiltin.method(r, "__reversed__", "self", (loc, a) -> ObjectProtocol.call(loc,
+                        ObjectProtocol.getAttr(loc, PyjContext.get(loc).getBuiltins(), "reversed"), a[0]))));
+        context.defineMethods(r, List.of(
                 JavaBuiltin.method(r, "index", "self, value, /", (loc, a) -> {
                     if (a[0] instanceof org.pyj.interpreter.runtime.PRange range && org.pyj.interpreter.lib.BuiltinArithmetic.isInt(a[1])
                             && Containers.contains(loc, range, a[1])) {

@@ -29,6 +29,7 @@ public final class IteratorBuiltins {
         for (org.pyj.interpreter.runtime.PyType t : types) {
             context.defineMethods(t, List.of(
                     JavaBuiltin.method(t, "__iter__", "self", (loc, a) -> a[0]),
+    
                     JavaBuiltin.method(t, "__next__", "self", (loc, a) -> {
                         Object v = org.pyj.interpreter.lib.Containers.next(loc, a[0]);
                         if (v == null) {
@@ -37,6 +38,28 @@ public final class IteratorBuiltins {
                         return v;
                     })));
         }
+        // Only the iterators that know how many items are left have __length_hint__.
+        for (org.pyj.interpreter.runtime.PyType t : new org.pyj.interpreter.runtime.PyType[]{BuiltinTypes.RANGE_ITERATOR,
+            BuiltinTypes.TUPLE_ITERATOR, BuiltinTypes.STR_ITERATOR, BuiltinTypes.LIST_ITERATOR, BuiltinTypes.SET_ITERATOR,
+            BuiltinTypes.DICT_KEY_ITERATOR, BuiltinTypes.DICT_VALUE_ITERATOR, BuiltinTypes.DICT_ITEM_ITERATOR}) {
+            context.defineMethods(t, List.of(JavaBuiltin.method(t, "__length_hint__", "self", (loc, a) -> lengthHint(a[0]))));
+        }
+    }
+
+    /** An iterator's __length_hint__: how many items are left, when it knows (else NotImplemented). */
+    private static Object lengthHint(Object it) {
+        if (it instanceof org.pyj.interpreter.runtime.PIterator.ListIterator l) {
+            return (long) l.remaining();
+        } else if (it instanceof org.pyj.interpreter.runtime.PIterator.RangeIterator r) {
+            return r.remaining();
+        } else if (it instanceof org.pyj.interpreter.runtime.PIterator.SequenceIterator s) {
+            int size = s.getSequence() instanceof org.pyj.interpreter.runtime.PTuple t ? t.size()
+                    : org.pyj.interpreter.runtime.PyStr.length((com.oracle.truffle.api.strings.TruffleString) s.getSequence());
+            return (long) Math.max(0, size - s.getIndex());
+        } else if (it instanceof org.pyj.interpreter.runtime.PIterator.JavaIterator j && j.remaining() >= 0) {
+            return (long) j.remaining();
+        }
+        return org.pyj.interpreter.runtime.PSingleton.NOT_IMPLEMENTED;
     }
 
     static List<BuiltinSpec> specs() {

@@ -44,6 +44,8 @@ final class MemoryViews {
         }));
         context.defineMethods(T, List.of(
                 method(T, "__len__", "self", (loc, a) -> (long) live(loc, a[0]).length()),
+                method(T, "__iter__", "self", (loc, a) -> org.pyj.interpreter.lib.Containers.getIter(loc,
+                        org.pyj.interpreter.lib.ObjectProtocol.call(loc, org.pyj.interpreter.lib.ObjectProtocol.getAttr(loc, live(loc, a[0]), "tolist")))),
                 method(T, "__getitem__", "self, key, /", (loc, a) -> getItem(loc, live(loc, a[0]), a[1])),
                 method(T, "__setitem__", "self, key, value, /", (loc, a) -> {
                     setItem(loc, live(loc, a[0]), a[1], a[2]);
@@ -100,8 +102,19 @@ final class MemoryViews {
                 method(T, "ndim", "self", (loc, a) -> 1L),
                 method(T, "shape", "self", (loc, a) -> new PTuple(new Object[]{(long) live(loc, a[0]).length()})),
                 method(T, "strides", "self", (loc, a) -> new PTuple(new Object[]{(long) live(loc, a[0]).step()})),
-                method(T, "released", "self", (loc, a) -> ((PMemoryView) a[0]).isReleased())));
-        for (String property : new String[]{"obj", "nbytes", "readonly", "itemsize", "format", "ndim", "shape", "strides", "released"}) {
+                method(T, "contiguous", "self", (loc, a) -> live(loc, a[0]).step() == 1),
+                method(T, "c_contiguous", "self", (loc, a) -> live(loc, a[0]).step() == 1),
+                method(T, "f_contiguous", "self", (loc, a) -> live(loc, a[0]).step() == 1),
+                method(T, "suboffsets", "self", (loc, a) -> {
+                    live(loc, a[0]);
+                    return org.pyj.interpreter.runtime.PTuple.EMPTY;
+                }),
+                method(T, "__delitem__", "self, key, /", (loc, a) -> {
+                    live(loc, a[0]);
+                    throw PythonErrors.typeError(loc, "cannot delete memory");
+                })));
+        for (String property : new String[]{"obj", "nbytes", "readonly", "itemsize", "format", "ndim", "shape", "strides",
+            "contiguous", "c_contiguous", "f_contiguous", "suboffsets"}) {
             T.define(property, new PDescriptors.PProperty(BuiltinTypes.PROPERTY, T.getOwn(property), null, null, PNone.NONE));
         }
     }

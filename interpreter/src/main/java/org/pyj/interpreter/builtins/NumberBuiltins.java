@@ -52,6 +52,7 @@ public final class NumberBuiltins {
         context.defineMethods(BuiltinTypes.FLOAT, wrappers(BuiltinTypes.FLOAT, false));
         context.defineMethods(BuiltinTypes.FLOAT, floatMethods());
         BuiltinTypes.FLOAT.define("fromhex", PDescriptors.PClassMethod.ofBuiltin(BuiltinTypes.FLOAT, "fromhex"));
+        BuiltinTypes.FLOAT.define("__getformat__", PDescriptors.PClassMethod.ofBuiltin(BuiltinTypes.FLOAT, "__getformat__"));
     }
 
     /** Whether a float or int method accepts {@code other} as its second operand. */
@@ -179,6 +180,15 @@ public final class NumberBuiltins {
                     return new PTuple(new Object[]{PInt.normalize(num.divide(g)), PInt.normalize(den.divide(g))});
                 }),
                 method(f, "hex", "self", (loc, a) -> PyStr.fromJava(hex((Double) a[0]))),
+                JavaBuiltin.function("__getformat__", "cls, typestr, /", (loc, a) -> {
+                    String t = a[1] instanceof TruffleString s ? PyStr.toJava(s) : null;
+                    if (t == null) {
+                        throw PythonErrors.typeError(loc, "__getformat__() argument must be str, not %s", PythonTypeOf.typeName(a[1]));
+                    } else if (!t.equals("double") && !t.equals("float")) {
+                        throw PythonErrors.valueError(loc, "__getformat__() argument 1 must be 'double' or 'float'");
+                    }
+                    return PyStr.fromJava("IEEE, little-endian");
+                }),
                 JavaBuiltin.function("fromhex", "cls, string, /", (loc, a) -> {
                     if (!(a[1] instanceof TruffleString s)) {
                         throw PythonErrors.typeError(loc, "bad argument type for built-in operation");

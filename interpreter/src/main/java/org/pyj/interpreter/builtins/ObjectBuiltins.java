@@ -91,6 +91,7 @@ public final class ObjectBuiltins {
         PyType t = BuiltinTypes.TYPE;
         return List.of(
                 method(t, "mro", "self", (loc, a) -> new PList(((PyType) a[0]).getMro().clone())),
+                JavaBuiltin.function("__prepare__", "*args, **kwargs", (loc, a) -> new org.pyj.interpreter.runtime.PDict()),
                 method(t, "__subclasses__", "self", (loc, a) -> new PList(((PyType) a[0]).getSubclasses().toArray())),
                 method(t, "__instancecheck__", "self, instance", (loc, a) -> PythonTypeOf.typeOf(a[1]).isSubtypeOf((PyType) a[0])),
                 method(t, "__subclasscheck__", "self, subclass", (loc, a) -> a[1] instanceof PyType s && s.isSubtypeOf((PyType) a[0])),
@@ -269,6 +270,12 @@ public final class ObjectBuiltins {
                         : ObjectProtocol.bind(loc, a[0], a[1], PythonTypeOf.typeOf(a[1]))),
                 method(p, "__set__", "self, instance, value", (loc, a) -> {
                     Attributes.genericSetAttr(loc, a[1], ((PProperty) a[0]).name, a[2]);
+                    return PNone.NONE;
+                }),
+                method(p, "__set_name__", "self, owner, name, /", (loc, a) -> {
+                    if (a[2] instanceof TruffleString n && ((PProperty) a[0]).name == null) {
+                        ((PProperty) a[0]).name = PyStr.toJava(n);
+                    }
                     return PNone.NONE;
                 }),
                 method(p, "getter", "self, fget", (loc, a) -> copy((PProperty) a[0], a[1], null, null)),

@@ -33,6 +33,7 @@ public final class SequenceDunders {
         context.defineMethods(BuiltinTypes.STR, common(BuiltinTypes.STR, TruffleString.class));
         context.defineMethods(BuiltinTypes.STR, List.of(
                 method(BuiltinTypes.STR, "__str__", "self", (loc, a) -> a[0]),
+                method(BuiltinTypes.STR, "__getnewargs__", "self", (loc, a) -> new PTuple(new Object[]{a[0]})),
                 method(BuiltinTypes.STR, "__iter__", "self", (loc, a) -> Containers.builtinGetIter(loc, a[0]))));
         PyType t = BuiltinTypes.TUPLE;
         context.defineMethods(t, common(t, PTuple.class));

@@ -96,6 +96,8 @@ public final class Attributes {
                     return instanceDict(p);
                 } else if (obj instanceof PModule m) {
                     return instanceDict(m);
+                } else if (obj instanceof PBaseException e) {
+                    return instanceDict(e); // exceptions have an instance dict, builtin ones too
                 } else if (obj instanceof PFunction f) {
                     return f.getAttributes();
                 }
@@ -187,6 +189,13 @@ public final class Attributes {
             } else if (name.equals("__objclass__") && f.getObjclass() != null) {
                 return f.getObjclass();
             } else if (name.equals("__self__") && f.getObjclass() == null) {
+                // A module's function is bound to its module (len.__self__ is builtins).
+                PModule owner = org.pyj.interpreter.PyjContext.get(location).getBuiltinModule(f.getOwner());
+                return owner == null ? PNone.NONE : owner;
+            } else if (name.equals("__module__") && f.getObjclass() == null) {
+                return org.pyj.interpreter.PyjContext.get(location).getBuiltinModule(f.getOwner()) == null ? PNone.NONE
+                        : PyStr.fromJava(f.getOwner());
+            } else if (name.equals("__text_signature__")) {
                 return PNone.NONE;
             }
         } else if (obj instanceof PMethod m) {
@@ -211,6 +220,52 @@ public final class Attributes {
                     return p.fset;
                 case "fdel":
                     return p.fdel;
+                case "__isabstractmethod__":
+                    return isAbstract(location, p.fget) || isAbstract(location, p.fset) || isAbstract(location, p.fdel);
+                default:
+                    break;
+            }
+        } else if (obj instanceof org.pyj.interpreter.runtime.PDescriptors.PGetSetDescriptor g) {
+            switch (name) {
+                case "__name__":
+                    return PyStr.fromJava(g.getName());
+                case "__qualname__":
+                    return PyStr.fromJava(g.getOwner().getName() + "." + g.getName());
+                case "__objclass__":
+                    return g.getOwner();
+                default:
+                    break;
+            }
+        } else if (obj instanceof org.pyj.interpreter.runtime.PGenericAlias ga) {
+            switch (name) {
+                case "__origin__":
+                    return ga.getOrigin();
+                case "__args__":
+                    return ga.getArgs();
+                case "__parameters__":
+                    return PTuple.EMPTY; // no TypeVars without the typing module
+                default:
+                    break;
+            }
+        } else if (obj instanceof org.pyj.interpreter.runtime.PRange r) {
+            switch (name) {
+                case "start":
+                    return r.getStart();
+                case "stop":
+                    return r.getStop();
+                case "step":
+                    return r.getStep();
+                default:
+                    break;
+            }
+        } else if (obj instanceof org.pyj.interpreter.runtime.PBigRange r) {
+            switch (name) {
+                case "start":
+                    return org.pyj.interpreter.runtime.PInt.normalize(r.getStart());
+                case "stop":
+                    return org.pyj.interpreter.runtime.PInt.normalize(r.getStop());
+                case "step":
+                    return org.pyj.interpreter.runtime.PInt.normalize(r.getStep());
                 default:
                     break;
             }
@@ -239,6 +294,10 @@ public final class Attributes {
             return c.getFunction();
         } else if (obj instanceof PStaticMethod s && (name.equals("__func__") || name.equals("__wrapped__"))) {
             return s.getFunction();
+        } else if (obj instanceof PClassMethod c && name.equals("__isabstractmethod__")) {
+            return isAbstract(location, c.getFunction());
+        } else if (obj instanceof PStaticMethod s && name.equals("__isabstractmethod__")) {
+            return isAbstract(location, s.getFunction());
         } else if (obj instanceof PSimpleNamespace ns && ns.getAttributes().containsKey(name)) {
             return ns.getAttributes().get(name);
         } else if (obj instanceof PBaseException e) {
@@ -468,6 +527,8 @@ public final class Attributes {
             return s.getObject();
         } else if (name.equals("__thisclass__")) {
             return s.getType();
+        } else if (name.equals("__self_class__")) {
+            return s.getObject() == null ? PNone.NONE : s.getObjectType();
         }
         throw PythonErrors.attributeError(location, s, name, "'super' object has no attribute '%s'", name);
     }
@@ -693,6 +754,15 @@ public final class Attributes {
         }
     }
 
+    /** Whether a function is marked abstract ({@code __isabstractmethod__} true), as abc asks of descriptors. */
+    private static boolean isAbstract(Node location, Object f) {
+        if (f == null || f == PNone.NONE) {
+            return false;
+        }
+        Object v = ObjectProtocol.lookupAttr(location, f, "__isabstractmethod__");
+        return v != null && ObjectProtocol.isTrue(location, v);
+    }
+
     /** gi_*, cr_* and ag_* attributes (the prefix must match the kind) and the names. */
     private static Object generatorAttribute(org.pyj.interpreter.runtime.PGeneratorBase g, String name) {
         String prefix = switch (g.kind()) {
@@ -714,6 +784,8 @@ public final class Attributes {
                 return g.kind() == org.pyj.interpreter.runtime.PGeneratorBase.Kind.ASYNC_GENERATOR ? null : g.isSuspended();
             case "frame":
                 return g.isFinished() ? PNone.NONE : g.getFrameObject();
+            case "code":
+                return new org.pyj.interpreter.runtime.PCode((org.pyj.interpreter.nodes.PythonRootNode) g.getBody().getRootNode(), null);
             case "yieldfrom":
                 return g.kind() != org.pyj.interpreter.runtime.PGeneratorBase.Kind.GENERATOR ? null
                         : g.getDelegate() == null ? PNone.NONE : g.getDelegate();

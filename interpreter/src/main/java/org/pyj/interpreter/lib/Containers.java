@@ -489,6 +489,7 @@ public final class Containers {
                 if (!j.getIterator().hasNext()) {
                     return null;
                 }
+                j.countItem();
                 return j.getIterator().next();
             } catch (java.util.ConcurrentModificationException e) {
                 throw PythonErrors.raise(location, BuiltinTypes.RUNTIME_ERROR, "dictionary keys changed during iteration");

@@ -213,7 +213,7 @@ public abstract class PyObjectGetAttrNode extends PyjNode {
             return new ClassAttribute(ClassAttribute.PROPERTY, descr);
         } else if (descr instanceof org.pyj.interpreter.runtime.PDescriptors.PSlotMember m && m.getName().equals(name)) {
             return new ClassAttribute(ClassAttribute.SLOT, descr);
-        } else if (ObjectProtocol.isDataDescriptor(descr)) {
+        } else if (ObjectProtocol.isDataDescriptor(descr) || descr instanceof org.pyj.interpreter.runtime.PDescriptors.PGetSetDescriptor) {
             return new ClassAttribute(ClassAttribute.DATA_DESCRIPTOR, descr);
         } else if (ObjectProtocol.isUserObject(descr) && ObjectProtocol.lookupSpecial(descr, "__get__") != null
                 || descr instanceof org.pyj.interpreter.runtime.PDescriptors.PClassMethod

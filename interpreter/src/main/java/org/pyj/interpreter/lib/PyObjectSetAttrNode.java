@@ -87,6 +87,7 @@ public abstract class PyObjectSetAttrNode extends PyjNode {
             // A __slots__ member stores into the shape under its own name, as an instance dict would.
             return m.getName().equals(name);
         }
-        return type.hasInstanceDict() && (descr == null || !ObjectProtocol.isDataDescriptor(descr));
+        return type.hasInstanceDict() && (descr == null || !ObjectProtocol.isDataDescriptor(descr)
+                && !(descr instanceof org.pyj.interpreter.runtime.PDescriptors.PGetSetDescriptor));
     }
 }

@@ -42,10 +42,19 @@ public final class PBuiltinFunction implements TruffleObject, PythonCallable {
         this.objclass = objclass;
     }
 
-    /** A special method's descriptor is a slot wrapper in CPython ("wrapper_descriptor"). */
+    /**
+     * A special method that fills a type slot is a slot wrapper in CPython ("wrapper_descriptor");
+     * the other dunder methods ({@code __reduce_ex__}, {@code __format__}...) are plain methods.
+     */
     public boolean isSlotWrapper() {
-        return name.length() > 4 && name.startsWith("__") && name.endsWith("__");
+        return name.length() > 4 && name.startsWith("__") && name.endsWith("__") && !NOT_SLOTS.contains(name);
     }
+
+    private static final java.util.Set<String> NOT_SLOTS = java.util.Set.of("__reduce_ex__", "__reduce__", "__getstate__",
+            "__setstate__", "__set_name__", "__class_getitem__", "__getnewargs__", "__getnewargs_ex__", "__length_hint__",
+            "__prepare__", "__sizeof__", "__format__", "__dir__", "__subclasshook__", "__init_subclass__", "__getformat__",
+            "__instancecheck__", "__subclasscheck__", "__subclasses__", "__reversed__", "__round__", "__trunc__", "__floor__",
+            "__ceil__", "__complex__", "__bytes__", "__enter__", "__exit__", "__copy__", "__deepcopy__", "__missing__");
 
     public RootCallTarget getCallTarget() {
         return callTarget;

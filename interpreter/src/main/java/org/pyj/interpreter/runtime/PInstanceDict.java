@@ -45,6 +45,12 @@ public final class PInstanceDict extends PDict {
         return (PDict) d;
     }
 
+    /** The object's {@code __dict__} if it was ever asked for, else null (BaseException.__reduce__ tells them apart). */
+    @TruffleBoundary
+    public static PDict existing(DynamicObject owner) {
+        return (PDict) OBJECTS.getOrDefault(owner, DICT_KEY, null);
+    }
+
     /** A view of the object's attributes that is not its {@code __dict__} (a globals dict's storage). */
     static PInstanceDict viewOf(DynamicObject owner) {
         return new PInstanceDict(owner);

@@ -21,6 +21,10 @@ public abstract sealed class PIterator implements TruffleObject permits PIterato
             return remaining > 0;
         }
 
+        public long remaining() {
+            return remaining;
+        }
+
         public long nextLong() {
             long v = next;
             next += step;
@@ -69,6 +73,10 @@ public abstract sealed class PIterator implements TruffleObject permits PIterato
         public int getAndIncrement() {
             return index++;
         }
+
+        public int getIndex() {
+            return index;
+        }
     }
 
     /** Iterates a list by index, seeing items appended while it runs (as CPython's listiterator does). */
@@ -82,6 +90,11 @@ public abstract sealed class PIterator implements TruffleObject permits PIterato
 
         public PList getList() {
             return list;
+        }
+
+        /** How many items are left (__length_hint__). */
+        public int remaining() {
+            return index >= list.size() ? 0 : list.size() - index;
         }
 
         /** The next item, or null at the end (after which it stays exhausted). */
@@ -124,6 +137,18 @@ public abstract sealed class PIterator implements TruffleObject permits PIterato
         /** Whether the container changed size; then the message names it ("dictionary", "set"). */
         public String changedWhat() {
             return size != null && size.getAsInt() != initialSize ? what : null;
+        }
+
+        private int consumed;
+
+        /** Counts an item handed out, for {@link #remaining()}. */
+        public void countItem() {
+            consumed++;
+        }
+
+        /** How many items are left when the container's size is known (dict and set iterators), else -1. */
+        public int remaining() {
+            return size == null ? -1 : Math.max(0, initialSize - consumed);
         }
     }
 
