@@ -30,6 +30,22 @@ public final class DictBuiltins {
     private DictBuiltins() {
     }
 
+    /** {@code d.get(key, default=None)}: a node, so that the key's hash goes through the per-class caches. */
+    static final class DictGetNode extends PythonBuiltinNode {
+        @Child private org.pyj.interpreter.lib.PyDictKeyHashNode hash = org.pyj.interpreter.lib.PyDictKeyHashNode.create();
+
+        @Override
+        public Object call(com.oracle.truffle.api.frame.VirtualFrame frame) {
+            if (!(arg(frame, 0) instanceof PDict self) || !self.getPythonType().isSubtypeOf(BuiltinTypes.DICT)) {
+                throw PythonErrors.typeError(this, "descriptor 'get' for 'dict' objects doesn't apply to a '%s' object",
+                        PythonTypeOf.typeName(arg(frame, 0)));
+            }
+            Object key = arg(frame, 1);
+            Object v = self.getItem(this, key, hash.execute(key));
+            return v != null ? v : arg(frame, 2);
+        }
+    }
+
     public static void install(PyjContext context) {
         PyType d = BuiltinTypes.DICT;
         context.setConstructor(d, JavaBuiltin.function("dict", "cls, *args, **kwargs", (loc, a) -> {
@@ -44,10 +60,9 @@ public final class DictBuiltins {
                     update(loc, (PDict) a[0], (PTuple) a[1], (PDict) a[2], "dict");
                     return PNone.NONE;
                 }),
-                method(d, "get", "self, key, default=?, /", (loc, a) -> {
-                    Object v = ((PDict) a[0]).getItem(a[1]);
-                    return v != null ? v : given(a[2]) ? a[2] : PNone.NONE;
-                }),
+                new BuiltinSpec("get", new org.pyj.interpreter.runtime.Signature("dict.get",
+                        new String[]{"self", "key", "default"}, 3, 3, 0, false, false), new Object[]{PNone.NONE}, null,
+                        DictGetNode::new),
                 method(d, "setdefault", "self, key, default=?, /", (loc, a) -> {
                     PDict self = (PDict) a[0];
                     Object v = self.getItem(a[1]);

@@ -60,6 +60,17 @@ public abstract class PyObjectGetItemNode extends PyjNode {
         return r;
     }
 
+    /** {@code d[key]} of a dict: the key hashed through the per-class caches. */
+    @Specialization(guards = "dict.isExactDict()")
+    Object dictItem(org.pyj.interpreter.runtime.PDict dict, Object key,
+            @Cached PyDictKeyHashNode hash) {
+        Object v = dict.getItem(this, key, hash.execute(key));
+        if (v == null) {
+            throw PythonErrors.raiseWithArgs(this, BuiltinTypes.KEY_ERROR, key);
+        }
+        return v;
+    }
+
     @Fallback
     Object generic(Object container, Object key) {
         return PyObjectItems.getItem(this, container, key);

@@ -31,6 +31,13 @@ public abstract class PyObjectSetItemNode extends PyjNode {
         }
     }
 
+    /** {@code d[key] = value} of a dict: the key hashed through the per-class caches. */
+    @Specialization(guards = "dict.isExactDict()")
+    void dictItem(org.pyj.interpreter.runtime.PDict dict, Object key, Object value,
+            @com.oracle.truffle.api.dsl.Cached PyDictKeyHashNode hash) {
+        dict.setItem(this, key, value, hash.execute(key));
+    }
+
     @Fallback
     void generic(Object container, Object key, Object value) {
         PyObjectItems.setItem(this, container, key, value);

@@ -33,6 +33,13 @@ public abstract class PySequenceContainsNode extends PyjNode {
         return isTrue.execute(r);
     }
 
+    /** {@code key in d} of a dict: the key hashed through the per-class caches. */
+    @Specialization(guards = "dict.isExactDict()")
+    boolean inDict(org.pyj.interpreter.runtime.PDict dict, Object item,
+            @com.oracle.truffle.api.dsl.Cached PyDictKeyHashNode hash) {
+        return dict.containsKey(this, item, hash.execute(item));
+    }
+
     @Fallback
     boolean generic(Object container, Object item) {
         return Containers.contains(this, container, item);

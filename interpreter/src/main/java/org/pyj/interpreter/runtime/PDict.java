@@ -101,6 +101,37 @@ public class PDict extends PythonObject {
         return map.containsKey(key(location, key));
     }
 
+    /** The value for {@code key} whose dict hash (ObjectProtocol.dictHash) the caller computed, or null. */
+    @TruffleBoundary
+    public Object getItem(com.oracle.truffle.api.nodes.Node location, Object key, int hash) {
+        if (moduleView != null && key instanceof com.oracle.truffle.api.strings.TruffleString) {
+            return moduleView.getItem(location, key);
+        }
+        return map.get(new Key(key, hash));
+    }
+
+    @TruffleBoundary
+    public void setItem(com.oracle.truffle.api.nodes.Node location, Object key, Object value, int hash) {
+        if (moduleView != null && key instanceof com.oracle.truffle.api.strings.TruffleString) {
+            moduleView.setItem(location, key, value);
+            return;
+        }
+        map.put(new Key(key, hash), value);
+    }
+
+    @TruffleBoundary
+    public boolean containsKey(com.oracle.truffle.api.nodes.Node location, Object key, int hash) {
+        if (moduleView != null && key instanceof com.oracle.truffle.api.strings.TruffleString) {
+            return moduleView.containsKey(location, key);
+        }
+        return map.containsKey(new Key(key, hash));
+    }
+
+    /** A dict of the builtin dict type itself (not a subclass, not an instance's or module's dict view). */
+    public final boolean isExactDict() {
+        return getClass() == PDict.class && getPythonType() == BuiltinTypes.DICT;
+    }
+
     @TruffleBoundary
     public int size() {
         if (moduleView != null) {

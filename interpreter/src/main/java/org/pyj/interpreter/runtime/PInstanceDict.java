@@ -216,4 +216,21 @@ public final class PInstanceDict extends PDict {
             setItem(e.getKey().get(), e.getValue());
         }
     }
+
+    // The caller's precomputed hash is of no use here: the attributes are keyed by name.
+
+    @Override
+    public Object getItem(Node location, Object key, int hash) {
+        return getItem(location, key);
+    }
+
+    @Override
+    public void setItem(Node location, Object key, Object value, int hash) {
+        setItem(location, key, value);
+    }
+
+    @Override
+    public boolean containsKey(Node location, Object key, int hash) {
+        return containsKey(location, key);
+    }
 }
