@@ -157,6 +157,7 @@ public final class PyjContext {
         builtinModules.put("builtins", builtins);
         builtinModules.put("sys", SysModule.create(this));
         builtinModules.put("time", TimeModule.create(this));
+        builtinModules.put("itertools", org.pyj.interpreter.builtins.ItertoolsModule.create(this));
         mainModule = newModule("__main__");
         put(mainModule, "__name__", PyStr.fromJava("__main__"));
         put(mainModule, "__builtins__", builtins);

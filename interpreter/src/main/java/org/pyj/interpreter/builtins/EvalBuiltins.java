@@ -142,6 +142,7 @@ public final class EvalBuiltins {
             } else {
                 module = PyParser.parseModule(text, filename);
             }
+            NodeTranslator.checkNames(module);
             return new PCode(module, source, filename, mode);
         } catch (PySyntaxError e) {
             throw SyntaxErrors.toPython(e, filename, source);

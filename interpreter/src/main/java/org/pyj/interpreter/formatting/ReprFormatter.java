@@ -83,7 +83,7 @@ public final class ReprFormatter {
         } else if (o instanceof org.pyj.interpreter.runtime.PInt p) {
             return org.pyj.interpreter.lib.PyObjectStrNode.intToDecimal(null, p);
         } else if (o instanceof PIterator) {
-            return "<" + PythonTypeOf.typeName(o) + " object at " + addressOf(o) + ">";
+            return org.pyj.interpreter.lib.Containers.repr(null, o);
         }
         // The other objects (instances, lists, dicts, methods...) have their repr in the object protocol.
         return org.pyj.interpreter.lib.Containers.repr(null, o);

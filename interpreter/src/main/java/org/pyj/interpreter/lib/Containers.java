@@ -130,6 +130,11 @@ public final class Containers {
         } else if (o instanceof PSuper s) {
             return "<super: <class '" + s.getType().getName() + "'>, <" + s.getObjectType().getName() + " object>>";
         } else if (o instanceof PIterator) {
+            Object own = PythonTypeOf.typeOf(o).getOwn("__repr__");
+            if (own != null) {
+                // An iterator type with a repr of its own (itertools.count, repeat).
+                return PyStr.toJava((com.oracle.truffle.api.strings.TruffleString) ObjectProtocol.call(location, own, o));
+            }
             return "<" + PythonTypeOf.typeName(o) + " object at " + address(o) + ">";
         } else if (o instanceof PythonObject p && !(o instanceof PBaseException) && (!p.getPythonType().isBuiltin()
                 || p.getPythonType() == BuiltinTypes.OBJECT)) {

@@ -57,6 +57,7 @@ import org.pyj.interpreter.nodes.expression.ZeroArgSuperNode;
 import org.pyj.interpreter.nodes.expression.NamedExprNode;
 import org.pyj.interpreter.nodes.statement.WithNode;
 import org.pyj.interpreter.nodes.statement.TryStarNode;
+import org.pyj.interpreter.nodes.statement.ImportStarNode;
 import org.pyj.interpreter.nodes.match.MatchNode;
 import org.pyj.interpreter.nodes.match.PatternNode;
 import org.pyj.interpreter.nodes.match.Patterns;
@@ -186,6 +187,14 @@ public final class NodeTranslator {
      * in a namespace mapping passed as the first argument (exec and eval with separate locals),
      * as a class body's do; otherwise in the globals.
      */
+    /**
+     * The checks CPython's symtable makes when code is compiled (nonlocal and global misuse,
+     * {@code import *} outside module level...): compile() reports them before the code runs.
+     */
+    public static void checkNames(Mod.Module module) {
+        SymbolTable.build(module);
+    }
+
     public RootCallTarget translateCode(Mod.Module module, boolean expression, boolean namespaceMode) {
         symbols = SymbolTable.build(module, namespaceMode);
         scope = new Scope(null, symbols.module(), "<module>");
@@ -371,12 +380,12 @@ public final class NodeTranslator {
                 if (im.level() != 0) {
                     throw unsupported("relative imports", im.pos());
                 }
+                if (im.names().size() == 1 && im.names().get(0).name().equals("*")) {
+                    yield new ImportStarNode(im.module(), scope.block.isClass); // only at module level (SymbolTable)
+                }
                 List<String> names = new ArrayList<>();
                 List<AssignTargetNode> targets = new ArrayList<>();
                 for (Alias a : im.names()) {
-                    if (a.name().equals("*")) {
-                        throw unsupported("'import *'", im.pos());
-                    }
                     names.add(a.name());
                     targets.add(nameTarget(mangle(a.asname() != null ? a.asname() : a.name())));
                 }

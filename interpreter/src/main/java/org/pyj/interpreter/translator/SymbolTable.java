@@ -292,6 +292,10 @@ final class SymbolTable {
                 }
             }
             case Stmt.ImportFrom im -> {
+                if (im.names().size() == 1 && im.names().get(0).name().equals("*")
+                        && (b.isFunction || b.isClass && b.node != null)) {
+                    throw rangedError("import * only allowed at module level", im.pos());
+                }
                 for (Alias a : im.names()) {
                     if (!a.name().equals("*")) {
                         b.bound.add(b.mangle(a.asname() != null ? a.asname() : a.name()));

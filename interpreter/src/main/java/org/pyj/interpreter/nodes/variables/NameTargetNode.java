@@ -44,7 +44,7 @@ public final class NameTargetNode extends AssignTargetNode {
     }
 
     @TruffleBoundary
-    static void store(Node location, Object namespace, String name, Object value) {
+    public static void store(Node location, Object namespace, String name, Object value) {
         if (namespace instanceof PDict d && d.getPythonType() == BuiltinTypes.DICT) {
             d.setItem(PyStr.fromJava(name), value);
         } else {
