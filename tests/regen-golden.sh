@@ -44,7 +44,8 @@ if [[ $# -gt 0 ]]; then
 else
     while IFS= read -r -d '' f; do
         cases+=("$f")
-    done < <(find "$CASES_DIR" -type f -name '*.py' -print0 | LC_ALL=C sort -z)
+    # Modules under a packages/ directory are what cases import, not cases themselves.
+    done < <(find "$CASES_DIR" -type f -name '*.py' -not -path '*/packages/*' -print0 | LC_ALL=C sort -z)
 fi
 
 errfile="$(mktemp)"

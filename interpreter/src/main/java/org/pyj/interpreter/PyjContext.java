@@ -36,6 +36,7 @@ public final class PyjContext {
     private final boolean lineBufferedStdout;
     private final PrintStream stderr;
     private final Map<String, PModule> builtinModules = new HashMap<>();
+    private final org.pyj.interpreter.imports.ImportSystem importSystem = new org.pyj.interpreter.imports.ImportSystem(this);
     @CompilationFinal private PModule builtins;
     @CompilationFinal private PModule mainModule;
 
@@ -158,9 +159,14 @@ public final class PyjContext {
         builtinModules.put("sys", SysModule.create(this));
         builtinModules.put("time", TimeModule.create(this));
         builtinModules.put("itertools", org.pyj.interpreter.builtins.ItertoolsModule.create(this));
+        for (Map.Entry<String, PModule> m : builtinModules.entrySet()) {
+            importSystem.addJavaModule(m.getKey(), m.getValue());
+        }
+        initializePath();
         mainModule = newModule("__main__");
         put(mainModule, "__name__", PyStr.fromJava("__main__"));
         put(mainModule, "__builtins__", builtins);
+        importSystem.getModules().setItem(PyStr.fromJava("__main__"), mainModule);
     }
 
     /**
@@ -212,6 +218,47 @@ public final class PyjContext {
         for (String name : names) {
             type.define(name, new org.pyj.interpreter.runtime.PDescriptors.PGetSetDescriptor(name, type, member));
         }
+    }
+
+    /**
+     * sys.path as CPython's getpath and site make it: the script's directory ('' for -c, stdin
+     * and embedders), PYTHONPATH (unless -E/-I), then the standard library.
+     */
+    private void initializePath() {
+        String[] args = env.getApplicationArguments();
+        String first = args.length == 0 ? "" : args[0];
+        String scriptDir = "";
+        if (first.equals("-m")) {
+            scriptDir = env.getCurrentWorkingDirectory().getPath();
+        } else if (!first.isEmpty() && !first.equals("-c") && !first.equals("-")) {
+            try {
+                com.oracle.truffle.api.TruffleFile script = env.getPublicTruffleFile(first).getCanonicalFile();
+                scriptDir = script.getParent() == null ? "" : script.getParent().getPath();
+            } catch (java.io.IOException | SecurityException | UnsupportedOperationException e) {
+                scriptDir = "";
+            }
+        }
+        importSystem.addPath(scriptDir);
+        String separator = java.io.File.pathSeparator;
+        if (!env.getOptions().get(PyjOptions.IgnoreEnvironment)) {
+            String pythonPath = env.getEnvironment().get("PYTHONPATH");
+            if (pythonPath != null && !pythonPath.isEmpty()) {
+                for (String p : pythonPath.split(java.util.regex.Pattern.quote(separator))) {
+                    if (!p.isEmpty()) {
+                        importSystem.addPath(p);
+                    }
+                }
+            }
+        }
+        for (String p : env.getOptions().get(PyjOptions.Stdlib).split(java.util.regex.Pattern.quote(separator))) {
+            if (!p.isEmpty()) {
+                importSystem.addPath(p);
+            }
+        }
+    }
+
+    public org.pyj.interpreter.imports.ImportSystem getImportSystem() {
+        return importSystem;
     }
 
     /** The builtins module's docstring, CPython 3.11's text. */

@@ -19,4 +19,8 @@ public final class PyjOptions {
     @Option(help = "Ignore the PYTHON* environment variables (PYTHONHASHSEED...), as CPython's -E and -I do.",
             category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<Boolean> IgnoreEnvironment = new OptionKey<>(false);
+
+    @Option(help = "The directories of the standard library, separated as in PYTHONPATH (the launcher gives CPython's Lib/).",
+            category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<String> Stdlib = new OptionKey<>("");
 }

@@ -97,12 +97,17 @@ public final class PyjMain {
         // Like python3, the program sees the process environment (PYTHONHASHSEED, later os.environ).
         Context.Builder builder = Context.newBuilder(LANGUAGE).in(in).out(out).err(err)
                 .allowEnvironmentAccess(org.graalvm.polyglot.EnvironmentAccess.INHERIT)
+                .allowIO(org.graalvm.polyglot.io.IOAccess.ALL)
                 .arguments(LANGUAGE, cl.argv.toArray(new String[0]));
         if (cl.unbuffered || (out == System.out && System.console() != null && System.console().isTerminal())) {
             builder.option("pyj.LineBufferedStdout", "true");
         }
         if (cl.ignoreEnvironment) {
             builder.option("pyj.IgnoreEnvironment", "true");
+        }
+        String stdlib = System.getProperty("pyj.stdlib");
+        if (stdlib != null) {
+            builder.option("pyj.Stdlib", stdlib);
         }
         if (engine != null) {
             builder.engine(engine);

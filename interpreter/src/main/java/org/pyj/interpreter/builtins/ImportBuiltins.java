@@ -14,9 +14,8 @@ import org.pyj.interpreter.runtime.PyStr;
 import org.pyj.interpreter.runtime.PythonTypeOf;
 
 /**
- * {@code __import__} and {@code open} as far as the core language needs them: the import system
- * and the io module belong to the stdlib issue, which replaces both. {@code __import__} finds
- * the modules the import statement finds today (the built-in ones); {@code open} raises.
+ * {@code __import__} (importlib's semantics over pyj's import system, imports/ImportSystem) and
+ * {@code open}, which raises until the io module exists.
  */
 public final class ImportBuiltins {
     private ImportBuiltins() {
@@ -24,7 +23,7 @@ public final class ImportBuiltins {
 
     public static List<BuiltinSpec> functions() {
         return List.of(
-                JavaBuiltin.function("__import__", "name, globals=None, locals=None, fromlist=(), level=0", (loc, a) -> {
+                JavaBuiltin.function("__import__", "/, name, globals=None, locals=None, fromlist=(), level=0", (loc, a) -> {
                     if (!(a[0] instanceof TruffleString s)) {
                         throw PythonErrors.typeError(loc, "module name must be a string");
                     }
@@ -43,7 +42,22 @@ public final class ImportBuiltins {
                     } else if (name.isEmpty()) {
                         throw PythonErrors.valueError(loc, "Empty module name");
                     }
-                    return ImportNode.importModule(loc, PyjContext.get(loc), name);
+                    Object module = ImportNode.importModule(loc, PyjContext.get(loc), name);
+                    boolean fromlist = a[3] != PNone.NONE && org.pyj.interpreter.lib.ObjectProtocol.isTrue(loc, a[3]);
+                    if (fromlist) {
+                        // _handle_fromlist: the submodules named in fromlist are imported too.
+                        if (org.pyj.interpreter.lib.ObjectProtocol.lookupAttr(loc, module, "__path__") != null) {
+                            for (Object item : org.pyj.interpreter.lib.Containers.toArray(loc, a[3])) {
+                                if (item instanceof TruffleString sub && !PyStr.toJava(sub).equals("*")) {
+                                    PyjContext.get(loc).getImportSystem().importFrom(loc, module, PyStr.toJava(sub));
+                                }
+                            }
+                        }
+                        return module;
+                    }
+                    int dot = name.indexOf('.');
+                    // Without a fromlist, __import__('a.b') returns the top package a.
+                    return dot < 0 ? module : ImportNode.importModule(loc, PyjContext.get(loc), name.substring(0, dot));
                 }),
                 JavaBuiltin.function("open", "file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None",
                         (loc, a) -> {
@@ -52,39 +66,12 @@ public final class ImportBuiltins {
                         }));
     }
 
-    /** CPython's resolve_name: the absolute name of a relative import, from the importing module's globals. */
+    /** resolve_name for __import__: the globals must be a dict. */
     private static String resolveName(com.oracle.truffle.api.nodes.Node loc, String name, Object globals, long level) {
         if (!(globals instanceof PDict g)) {
             throw PythonErrors.typeError(loc, "globals must be a dict");
         }
-        Object pkg = g.getItem(loc, PyStr.fromJava("__package__"));
-        if (pkg == null || pkg == PNone.NONE) {
-            Object modName = g.getItem(loc, PyStr.fromJava("__name__"));
-            if (modName == null) {
-                throw PythonErrors.raise(loc, BuiltinTypes.KEY_ERROR, "'__name__' not in globals");
-            }
-            if (!(modName instanceof TruffleString)) {
-                throw PythonErrors.typeError(loc, "__name__ must be a string");
-            }
-            pkg = modName;
-            if (g.getItem(loc, PyStr.fromJava("__path__")) == null) {
-                String n = PyStr.toJava((TruffleString) pkg);
-                pkg = PyStr.fromJava(n.lastIndexOf('.') < 0 ? "" : n.substring(0, n.lastIndexOf('.')));
-            }
-        } else if (!(pkg instanceof TruffleString)) {
-            throw PythonErrors.typeError(loc, "package must be a string");
-        }
-        String base = PyStr.toJava((TruffleString) pkg);
-        if (base.isEmpty()) {
-            throw PythonErrors.raise(loc, BuiltinTypes.IMPORT_ERROR, "attempted relative import with no known parent package");
-        }
-        for (long i = 1; i < level; i++) {
-            int dot = base.lastIndexOf('.');
-            if (dot < 0) {
-                throw PythonErrors.raise(loc, BuiltinTypes.IMPORT_ERROR, "attempted relative import beyond top-level package");
-            }
-            base = base.substring(0, dot);
-        }
-        return name.isEmpty() ? base : base + "." + name;
+        return org.pyj.interpreter.nodes.statement.ImportResolution.resolve(loc, name, level,
+                key -> g.getItem(loc, PyStr.fromJava(key)));
     }
 }

@@ -45,6 +45,15 @@ public final class SysModule {
         PyjContext.put(sys, "platform", PyStr.fromJava("linux"));
         PyjContext.put(sys, "byteorder", PyStr.fromJava("little"));
         PyjContext.put(sys, "maxsize", Long.MAX_VALUE);
+        PyjContext.put(sys, "modules", context.getImportSystem().getModules());
+        PyjContext.put(sys, "path", context.getImportSystem().getPath());
+        // Finders and hooks users add are not consulted yet: pyj's own path finder does the work.
+        PyjContext.put(sys, "meta_path", new org.pyj.interpreter.runtime.PList());
+        PyjContext.put(sys, "path_hooks", new org.pyj.interpreter.runtime.PList());
+        PyjContext.put(sys, "path_importer_cache", new org.pyj.interpreter.runtime.PDict());
+        PyjContext.put(sys, "builtin_module_names", new PTuple(new Object[]{PyStr.fromJava("builtins"),
+            PyStr.fromJava("itertools"), PyStr.fromJava("sys"), PyStr.fromJava("time")}));
+        PyjContext.put(sys, "dont_write_bytecode", Boolean.TRUE);
         for (BuiltinSpec spec : List.of(
                 new BuiltinSpec("exit", Signature.positional("exit", "status"), new Object[]{PNone.NONE}, null, ExitNode::new),
                 BuiltinSpec.positional("getrecursionlimit", GetRecursionLimitNode::new),

@@ -377,11 +377,9 @@ public final class NodeTranslator {
             case Stmt.Global g -> new PassNode();
             case Stmt.Import im -> importStmt(im);
             case Stmt.ImportFrom im -> {
-                if (im.level() != 0) {
-                    throw unsupported("relative imports", im.pos());
-                }
                 if (im.names().size() == 1 && im.names().get(0).name().equals("*")) {
-                    yield new ImportStarNode(im.module(), scope.block.isClass); // only at module level (SymbolTable)
+                    // Only at module level (SymbolTable checks).
+                    yield new ImportStarNode(im.module(), im.level(), scope.block.isClass);
                 }
                 List<String> names = new ArrayList<>();
                 List<AssignTargetNode> targets = new ArrayList<>();
@@ -389,7 +387,8 @@ public final class NodeTranslator {
                     names.add(a.name());
                     targets.add(nameTarget(mangle(a.asname() != null ? a.asname() : a.name())));
                 }
-                yield new ImportFromNode(im.module(), names.toArray(new String[0]), targets.toArray(new AssignTargetNode[0]));
+                yield new ImportFromNode(im.module(), im.level(), names.toArray(new String[0]),
+                        targets.toArray(new AssignTargetNode[0]));
             }
             case Stmt.Nonlocal n -> new PassNode();
             case Stmt.Delete d -> {
@@ -520,10 +519,8 @@ public final class NodeTranslator {
     private StatementNode importStmt(Stmt.Import im) {
         List<StatementNode> nodes = new ArrayList<>();
         for (Alias a : im.names()) {
-            if (a.name().contains(".")) {
-                throw unsupported("importing submodules", a.pos());
-            }
-            nodes.add(lines(new ImportNode(a.name(), nameTarget(mangle(a.asname() != null ? a.asname() : a.name()))), a.pos()));
+            String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+            nodes.add(lines(new ImportNode(a.name(), a.asname() == null, nameTarget(mangle(bound))), a.pos()));
         }
         return block(nodes);
     }

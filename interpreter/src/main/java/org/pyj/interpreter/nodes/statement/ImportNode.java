@@ -4,56 +4,44 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.pyj.interpreter.PyjContext;
-import org.pyj.interpreter.exceptions.PythonErrors;
 import org.pyj.interpreter.nodes.StatementNode;
 import org.pyj.interpreter.nodes.variables.AssignTargetNode;
-import org.pyj.interpreter.runtime.BuiltinTypes;
-import org.pyj.interpreter.runtime.PModule;
 
-/**
- * {@code import name [as alias]}: for now only the modules built into pyj (sys, time); the
- * import system over the CPython stdlib comes with the stdlib issue.
- */
+/** {@code import name [as alias]}, through the context's import system ({@code imports/ImportSystem}). */
 public final class ImportNode extends StatementNode {
     private final String moduleName;
+    /** {@code import a.b.c} binds the top package {@code a}; {@code import a.b.c as x} binds {@code a.b.c}. */
+    private final boolean bindTop;
     @Child private AssignTargetNode target;
 
-    public ImportNode(String moduleName, AssignTargetNode target) {
+    public ImportNode(String moduleName, boolean bindTop, AssignTargetNode target) {
         this.moduleName = moduleName;
+        this.bindTop = bindTop;
         this.target = target;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        target.executeWrite(frame, importModule(this, PyjContext.get(this), moduleName));
+        target.executeWrite(frame, doImport(PyjContext.get(this)));
     }
 
     @TruffleBoundary
-    public static PModule importModule(com.oracle.truffle.api.nodes.Node location, PyjContext context, String name) {
-        // A dotted name imports its parents first; the first one missing is what is reported. No
-        // module here is a package, so a dotted name always fails.
-        int dot = name.indexOf('.');
-        if (dot >= 0) {
-            String parent = name.substring(0, dot);
-            if (context.getBuiltinModule(parent) == null) {
-                throw notFound(location, parent, "No module named '" + parent + "'");
-            }
-            int next = name.indexOf('.', dot + 1);
-            String child = next < 0 ? name : name.substring(0, next);
-            throw notFound(location, child, "No module named '" + child + "'; '" + parent + "' is not a package");
+    private Object doImport(PyjContext context) {
+        Object module = context.getImportSystem().importModule(this, moduleName);
+        int dot = moduleName.indexOf('.');
+        if (dot < 0) {
+            return module;
         }
-        PModule module = context.getBuiltinModule(name);
-        if (module == null) {
-            throw notFound(location, name, "No module named '" + name + "'");
+        if (bindTop) {
+            return context.getImportSystem().importModule(this, moduleName.substring(0, dot));
         }
+        // import a.b.c as x: x is a.b.c reached through the attributes (IMPORT_FROM), as CPython does.
         return module;
     }
 
-    private static org.pyj.interpreter.exceptions.PException notFound(com.oracle.truffle.api.nodes.Node location, String name,
-            String message) {
-        org.pyj.interpreter.runtime.PBaseException e = PythonErrors.withMessage(BuiltinTypes.MODULE_NOT_FOUND_ERROR, message);
-        e.getImportError()[1] = org.pyj.interpreter.runtime.PyStr.fromJava(name);
-        return new org.pyj.interpreter.exceptions.PException(e, location);
+    /** Imports a module by absolute name (its parents first) and returns it. */
+    @TruffleBoundary
+    public static Object importModule(com.oracle.truffle.api.nodes.Node location, PyjContext context, String name) {
+        return context.getImportSystem().importModule(location, name);
     }
-
 }

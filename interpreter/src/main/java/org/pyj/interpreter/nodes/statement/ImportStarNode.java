@@ -23,21 +23,30 @@ import org.pyj.interpreter.runtime.PythonTypeOf;
  */
 public final class ImportStarNode extends StatementNode {
     private final String moduleName;
+    private final int level;
     private final boolean namespaceMode;
 
-    public ImportStarNode(String moduleName, boolean namespaceMode) {
+    public ImportStarNode(String moduleName, int level, boolean namespaceMode) {
         this.moduleName = moduleName;
+        this.level = level;
         this.namespaceMode = namespaceMode;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        PModule module = ImportNode.importModule(this, PyjContext.get(this), moduleName);
-        importAll(module, frame.getArguments());
+        importAll(frame.getArguments());
     }
 
     @TruffleBoundary
-    private void importAll(PModule module, Object[] arguments) {
+    private void importAll(Object[] arguments) {
+        String absolute = moduleName == null ? "" : moduleName;
+        if (level > 0) {
+            absolute = ImportResolution.resolveName(this, absolute, PArguments.getGlobals(arguments), level);
+        }
+        Object imported = ImportNode.importModule(this, PyjContext.get(this), absolute);
+        if (!(imported instanceof PModule module)) {
+            throw PythonErrors.typeError(this, "pyj imports * only from modules");
+        }
         Object all = DynamicObjectLibrary.getUncached().getOrDefault(module, "__all__", null);
         Object[] names;
         boolean fromAll = all != null;
