@@ -244,7 +244,7 @@ public final class ObjectBuiltins {
 
     /** The type constructors of the descriptor types: property, classmethod, staticmethod, super. */
     public static void installConstructors(org.pyj.interpreter.PyjContext context) {
-        context.setConstructor(BuiltinTypes.PROPERTY, JavaBuiltin.function("property", "cls, fget=?, fset=?, fdel=?, doc=?, /", (loc, a) -> {
+        context.setConstructor(BuiltinTypes.PROPERTY, JavaBuiltin.function("property", "cls, /, fget=?, fset=?, fdel=?, doc=?", (loc, a) -> {
             Object fget = given(a[1]) ? a[1] : PNone.NONE;
             Object doc = given(a[4]) ? a[4] : PNone.NONE;
             if (doc == PNone.NONE && fget != PNone.NONE) {
@@ -264,10 +264,33 @@ public final class ObjectBuiltins {
             }
             return makeSuper(loc, a[1], given(a[2]) ? a[2] : null);
         }));
+        context.defineMethods(BuiltinTypes.CLASSMETHOD, List.of(method(BuiltinTypes.CLASSMETHOD, "__init__", "self, function, /",
+                (loc, a) -> {
+                    ((PClassMethod) a[0]).setFunction(a[1]);
+                    return PNone.NONE;
+                })));
+        context.defineMethods(BuiltinTypes.STATICMETHOD, List.of(method(BuiltinTypes.STATICMETHOD, "__init__", "self, function, /",
+                (loc, a) -> {
+                    ((PStaticMethod) a[0]).setFunction(a[1]);
+                    return PNone.NONE;
+                })));
         PyType p = BuiltinTypes.PROPERTY;
         context.defineMethods(p, List.of(
+                method(p, "__init__", "self, /, fget=None, fset=None, fdel=None, doc=None", (loc, a) -> {
+                    PProperty self = (PProperty) a[0];
+                    self.fget = a[1];
+                    self.fset = a[2];
+                    self.fdel = a[3];
+                    Object doc = a[4];
+                    if (doc == PNone.NONE && a[1] != PNone.NONE) {
+                        Object d = ObjectProtocol.lookupAttr(loc, a[1], "__doc__");
+                        doc = d == null ? PNone.NONE : d;
+                    }
+                    self.doc = doc;
+                    return PNone.NONE;
+                }),
                 method(p, "__get__", "self, instance, owner=?", (loc, a) -> a[1] == PNone.NONE ? a[0]
-                        : ObjectProtocol.bind(loc, a[0], a[1], PythonTypeOf.typeOf(a[1]))),
+                        : ObjectProtocol.propertyGet(loc, (PProperty) a[0], a[1], PythonTypeOf.typeOf(a[1]))),
                 method(p, "__set__", "self, instance, value", (loc, a) -> {
                     Attributes.genericSetAttr(loc, a[1], ((PProperty) a[0]).name, a[2]);
                     return PNone.NONE;

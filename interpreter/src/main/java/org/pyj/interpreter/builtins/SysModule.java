@@ -54,10 +54,44 @@ public final class SysModule {
         PyjContext.put(sys, "builtin_module_names", new PTuple(new Object[]{PyStr.fromJava("builtins"),
             PyStr.fromJava("itertools"), PyStr.fromJava("sys"), PyStr.fromJava("time")}));
         PyjContext.put(sys, "dont_write_bytecode", Boolean.TRUE);
+        PyjContext.put(sys, "warnoptions", new org.pyj.interpreter.runtime.PList());
+        PyjContext.put(sys, "_xoptions", new org.pyj.interpreter.runtime.PDict());
+        boolean ignoreEnv = context.getEnv().getOptions().get(org.pyj.interpreter.PyjOptions.IgnoreEnvironment);
+        // struct sequences in CPython; namespaces with the same fields here.
+        PyjContext.put(sys, "flags", namespace("debug", 0L, "inspect", 0L, "interactive", 0L, "optimize", 0L,
+                "dont_write_bytecode", 1L, "no_user_site", 0L, "no_site", 0L, "ignore_environment", ignoreEnv ? 1L : 0L,
+                "verbose", 0L, "bytes_warning", 0L, "quiet", 0L, "hash_randomization", 1L, "isolated", 0L, "dev_mode", false,
+                "utf8_mode", 0L, "warn_default_encoding", 0L, "safe_path", false, "int_max_str_digits", -1L));
+        PyjContext.put(sys, "float_info", namespace("max", Double.MAX_VALUE, "max_exp", 1024L, "max_10_exp", 308L,
+                "min", Double.MIN_NORMAL, "min_exp", -1021L, "min_10_exp", -307L, "dig", 15L, "mant_dig", 53L,
+                "epsilon", Math.ulp(1.0), "radix", 2L, "rounds", 1L));
+        PyjContext.put(sys, "int_info", namespace("bits_per_digit", 30L, "sizeof_digit", 4L, "default_max_str_digits", 4300L,
+                "str_digits_check_threshold", 640L));
+        PyjContext.put(sys, "hash_info", namespace("width", 64L, "modulus", (1L << 61) - 1, "inf", 314159L, "nan", 0L,
+                "imag", 1000003L, "algorithm", PyStr.fromJava("siphash13"), "hash_bits", 64L, "seed_bits", 128L, "cutoff", 0L));
+        PyjContext.put(sys, "maxunicode", 0x10FFFFL);
+        PyjContext.put(sys, "api_version", 1013L);
+        PyjContext.put(sys, "float_repr_style", PyStr.fromJava("short"));
+        PyjContext.put(sys, "platlibdir", PyStr.fromJava("lib"));
+        PyjContext.put(sys, "abiflags", PyStr.fromJava(""));
+        PyjContext.put(sys, "executable", PyStr.fromJava(""));
+        for (String prefix : new String[]{"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) {
+            PyjContext.put(sys, prefix, PyStr.fromJava(""));
+        }
         for (BuiltinSpec spec : List.of(
                 new BuiltinSpec("exit", Signature.positional("exit", "status"), new Object[]{PNone.NONE}, null, ExitNode::new),
                 BuiltinSpec.positional("getrecursionlimit", GetRecursionLimitNode::new),
                 BuiltinSpec.positional("setrecursionlimit", SetRecursionLimitNode::new, "limit"),
+                JavaBuiltin.function("getdefaultencoding", "", (loc, a) -> PyStr.fromJava("utf-8")),
+                JavaBuiltin.function("getfilesystemencoding", "", (loc, a) -> PyStr.fromJava("utf-8")),
+                JavaBuiltin.function("getfilesystemencodeerrors", "", (loc, a) -> PyStr.fromJava("surrogateescape")),
+                JavaBuiltin.function("intern", "string, /", (loc, a) -> {
+                    if (!(a[0] instanceof com.oracle.truffle.api.strings.TruffleString)) {
+                        throw PythonErrors.typeError(loc, "intern() argument must be str, not %s",
+                                org.pyj.interpreter.runtime.PythonTypeOf.typeName(a[0]));
+                    }
+                    return a[0];
+                }),
                 JavaBuiltin.function("exception", "", (loc, a) -> {
                     org.pyj.interpreter.runtime.PBaseException e = PyjContext.get(loc).currentHandled();
                     return e == null ? PNone.NONE : e;
@@ -84,6 +118,15 @@ public final class SysModule {
             PyjContext.put(sys, spec.name(), context.makeBuiltin(spec, "sys"));
         }
         return sys;
+    }
+
+    /** A namespace of alternating field names and values (sys.flags and the other info records). */
+    private static PSimpleNamespace namespace(Object... fields) {
+        PSimpleNamespace ns = new PSimpleNamespace();
+        for (int i = 0; i < fields.length; i += 2) {
+            ns.getAttributes().put((String) fields[i], fields[i + 1]);
+        }
+        return ns;
     }
 
     /** {@code sys.exit(status=None)}: raises SystemExit. */

@@ -18,7 +18,8 @@ public enum BinaryOp {
     RSHIFT("__rshift__", "__rrshift__", ">>"),
     AND("__and__", "__rand__", "&"),
     OR("__or__", "__ror__", "|"),
-    XOR("__xor__", "__rxor__", "^");
+    XOR("__xor__", "__rxor__", "^"),
+    MATMUL("__matmul__", "__rmatmul__", "@");
 
     private final String method;
     private final String reflected;
@@ -63,6 +64,7 @@ public enum BinaryOp {
             case AND -> BuiltinArithmetic.bitAnd(location, a, b, userTried);
             case OR -> BuiltinArithmetic.bitOr(location, a, b, userTried);
             case XOR -> BuiltinArithmetic.bitXor(location, a, b, userTried);
+            case MATMUL -> BuiltinArithmetic.matmul(location, a, b, userTried);
         };
     }
 }

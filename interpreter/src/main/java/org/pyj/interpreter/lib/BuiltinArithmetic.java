@@ -655,6 +655,20 @@ public final class BuiltinArithmetic {
         throw unsupported(location, "|", a, b);
     }
 
+    /** {@code a @ b}: no builtin type has it, so only classes' {@code __matmul__}/{@code __rmatmul__} answer. */
+    public static Object matmul(Node location, Object a, Object b) {
+        return matmul(location, a, b, false);
+    }
+
+    @TruffleBoundary
+    public static Object matmul(Node location, Object a, Object b, boolean userTried) {
+        Object special = specialBinary(location, a, b, "__matmul__", "__rmatmul__", "@", userTried);
+        if (special != null) {
+            return special;
+        }
+        throw unsupported(location, "@", PValueInstance.unwrap(a), PValueInstance.unwrap(b));
+    }
+
     public static Object bitXor(Node location, Object a, Object b) {
         return bitXor(location, a, b, false);
     }

@@ -141,6 +141,20 @@ public final class ObjectProtocol {
         return false;
     }
 
+    /** property.__get__: the property itself for a class, else its getter's result. */
+    @TruffleBoundary
+    public static Object propertyGet(Node location, PProperty p, Object obj, PyType type) {
+        if (obj == null) {
+            return p;
+        }
+        if (p.fget == PNone.NONE || p.fget == null) {
+            throw PythonErrors.attributeError(location, obj, p.name,
+                    p.name == null ? "property of '%s' object has no getter" : "property '%s' of '%s' object has no getter",
+                    p.name == null ? new Object[]{type.getName()} : new Object[]{p.name, type.getName()});
+        }
+        return call(location, p.fget, obj);
+    }
+
     /** {@code descr.__get__(obj, type)} for a class attribute found for an instance ({@code obj} non-null) or a class. */
     @TruffleBoundary
     public static Object bind(Node location, Object descr, Object obj, PyType type) {
@@ -150,16 +164,8 @@ public final class ObjectProtocol {
             return new PMethod(type, c.getFunction());
         } else if (descr instanceof PStaticMethod s) {
             return s.getFunction();
-        } else if (descr instanceof PProperty p) {
-            if (obj == null) {
-                return p;
-            }
-            if (p.fget == PNone.NONE || p.fget == null) {
-                throw PythonErrors.attributeError(location, obj, p.name,
-                        p.name == null ? "property of '%s' object has no getter" : "property '%s' of '%s' object has no getter",
-                        p.name == null ? new Object[]{type.getName()} : new Object[]{p.name, type.getName()});
-            }
-            return call(location, p.fget, obj);
+        } else if (descr instanceof PProperty p && p.getPythonType() == BuiltinTypes.PROPERTY) {
+            return propertyGet(location, p, obj, type);
         } else if (descr instanceof PSlotMember m) {
             if (obj == null) {
                 return m;

@@ -42,7 +42,8 @@ public final class TypeCalls {
     /** The builtin types a class may inherit from; their instances' Java class is the layout. */
     private static final PyType[] SUBCLASSABLE = {BuiltinTypes.OBJECT, BuiltinTypes.BASE_EXCEPTION, BuiltinTypes.DICT,
             BuiltinTypes.LIST, BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.TYPE, BuiltinTypes.BYTES,
-            BuiltinTypes.BYTEARRAY, BuiltinTypes.INT, BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.TUPLE};
+            BuiltinTypes.BYTEARRAY, BuiltinTypes.INT, BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.TUPLE,
+            BuiltinTypes.CLASSMETHOD, BuiltinTypes.STATICMETHOD, BuiltinTypes.PROPERTY};
 
     @TruffleBoundary
     public static Object call(Node location, PyType type, Object[] args, String[] kwNames, Object[] kwValues) {
@@ -132,6 +133,12 @@ public final class TypeCalls {
             return new PBaseException(osErrorType(type, args), args.length == 0 ? PTuple.EMPTY : new PTuple(args.clone()));
         } else if (layout == BuiltinTypes.DICT) {
             return new PDict(type);
+        } else if (layout == BuiltinTypes.CLASSMETHOD) {
+            return new org.pyj.interpreter.runtime.PDescriptors.PClassMethod(type);
+        } else if (layout == BuiltinTypes.STATICMETHOD) {
+            return new org.pyj.interpreter.runtime.PDescriptors.PStaticMethod(type);
+        } else if (layout == BuiltinTypes.PROPERTY) {
+            return new org.pyj.interpreter.runtime.PDescriptors.PProperty(type, PNone.NONE, PNone.NONE, PNone.NONE, PNone.NONE);
         } else if (layout == BuiltinTypes.LIST) {
             return new PList(type);
         } else if (layout == BuiltinTypes.SET || layout == BuiltinTypes.FROZENSET) {

@@ -25,9 +25,9 @@ public final class PDescriptors {
         }
     }
 
-    /** {@code classmethod(f)}: binds to the class. */
-    public static final class PClassMethod implements TruffleObject {
-        private final Object function;
+    /** {@code classmethod(f)}: binds to the class. A PythonObject, so that classes can derive from classmethod. */
+    public static final class PClassMethod extends PythonObject {
+        private Object function;
         /** For a builtin type's own class method (CPython's classmethod_descriptor): that type; else null. */
         private final PyType objclass;
 
@@ -36,8 +36,20 @@ public final class PDescriptors {
         }
 
         private PClassMethod(Object function, PyType objclass) {
+            super(objclass != null ? BuiltinTypes.CLASSMETHOD_DESCRIPTOR : BuiltinTypes.CLASSMETHOD);
             this.function = function;
             this.objclass = objclass;
+        }
+
+        /** An instance of a class derived from classmethod; its __init__ gives the function. */
+        public PClassMethod(PyType subclass) {
+            super(subclass);
+            this.function = PNone.NONE;
+            this.objclass = null;
+        }
+
+        public void setFunction(Object function) {
+            this.function = function;
         }
 
         /** Wraps the builtin function {@code type.name} as the type's class method. */
@@ -55,10 +67,21 @@ public final class PDescriptors {
     }
 
     /** {@code staticmethod(f)}: never binds. */
-    public static final class PStaticMethod implements TruffleObject {
-        private final Object function;
+    public static final class PStaticMethod extends PythonObject {
+        private Object function;
 
         public PStaticMethod(Object function) {
+            super(BuiltinTypes.STATICMETHOD);
+            this.function = function;
+        }
+
+        /** An instance of a class derived from staticmethod; its __init__ gives the function. */
+        public PStaticMethod(PyType subclass) {
+            super(subclass);
+            this.function = PNone.NONE;
+        }
+
+        public void setFunction(Object function) {
             this.function = function;
         }
 

@@ -868,7 +868,7 @@ public final class NodeTranslator {
             case BitAnd -> PyNumberAndNodeGen.create();
             case BitOr -> PyNumberOrNodeGen.create();
             case BitXor -> PyNumberXorNodeGen.create();
-            case MatMult -> throw unsupported("the '@' operator", pos);
+            case MatMult -> org.pyj.interpreter.lib.PyNumberMatrixMultiplyNodeGen.create();
         };
     }
 
