@@ -159,6 +159,7 @@ public final class PyjContext {
         builtinModules.put("sys", SysModule.create(this));
         builtinModules.put("time", TimeModule.create(this));
         builtinModules.put("itertools", org.pyj.interpreter.builtins.ItertoolsModule.create(this));
+        builtinModules.put("_weakref", org.pyj.interpreter.builtins.WeakrefModule.create(this));
         for (Map.Entry<String, PModule> m : builtinModules.entrySet()) {
             importSystem.addJavaModule(m.getKey(), m.getValue());
         }

@@ -31,10 +31,56 @@ public final class ContainerDunders {
     }
 
     /**
+     * types.GenericAlias: callable as GenericAlias(origin, args), derivable (its __new__ makes an
+     * instance of the subclass), with the methods subclasses reach through super().
+     */
+    private static void installGenericAlias(PyjContext context) {
+        PyType g = BuiltinTypes.GENERIC_ALIAS;
+        BuiltinSpec newSpec = JavaBuiltin.function("__new__", "cls, origin, args, /", (loc, a) -> {
+            org.pyj.interpreter.runtime.PTuple args = a[2] instanceof org.pyj.interpreter.runtime.PTuple t ? t
+                    : new org.pyj.interpreter.runtime.PTuple(new Object[]{a[2]});
+            return new org.pyj.interpreter.runtime.PGenericAlias((PyType) a[0], a[1], args);
+        });
+        context.setConstructor(g, newSpec);
+        g.define("__new__", new org.pyj.interpreter.runtime.PDescriptors.PStaticMethod(context.makeBuiltin(newSpec, "GenericAlias")));
+        context.defineMethods(g, List.of(
+                method(g, "__init__", "self, *args", (loc, a) -> PNone.NONE),
+                method(g, "__repr__", "self", (loc, a) -> org.pyj.interpreter.runtime.PyStr.fromJava(Containers.aliasRepr(loc,
+                        (org.pyj.interpreter.runtime.PGenericAlias) a[0]))),
+                method(g, "__call__", "self, *args, **kwargs", (loc, a) -> ObjectProtocol.callWithKeywords(loc,
+                        ((org.pyj.interpreter.runtime.PGenericAlias) a[0]).getOrigin(), ((org.pyj.interpreter.runtime.PTuple) a[1]).getItems(),
+                        keyNames((PDict) a[2]), ((PDict) a[2]).valuesArray())),
+                method(g, "__mro_entries__", "self, bases, /", (loc, a) -> new org.pyj.interpreter.runtime.PTuple(
+                        new Object[]{((org.pyj.interpreter.runtime.PGenericAlias) a[0]).getOrigin()})),
+                method(g, "__eq__", "self, value, /", (loc, a) -> {
+                    if (!(a[1] instanceof org.pyj.interpreter.runtime.PGenericAlias o)) {
+                        return org.pyj.interpreter.runtime.PSingleton.NOT_IMPLEMENTED;
+                    }
+                    org.pyj.interpreter.runtime.PGenericAlias s = (org.pyj.interpreter.runtime.PGenericAlias) a[0];
+                    return ObjectProtocol.compareBool(loc, s.getOrigin(), o.getOrigin(), org.pyj.interpreter.lib.CompareOp.EQ)
+                            && ObjectProtocol.compareBool(loc, s.getArgs(), o.getArgs(), org.pyj.interpreter.lib.CompareOp.EQ);
+                }),
+                method(g, "__hash__", "self", (loc, a) -> {
+                    org.pyj.interpreter.runtime.PGenericAlias s = (org.pyj.interpreter.runtime.PGenericAlias) a[0];
+                    return ObjectProtocol.hash(loc, s.getOrigin()) ^ ObjectProtocol.hash(loc, s.getArgs());
+                })));
+    }
+
+    private static String[] keyNames(PDict kwargs) {
+        Object[] keys = kwargs.keysArray();
+        String[] names = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            names[i] = org.pyj.interpreter.runtime.PyStr.toJava((com.oracle.truffle.api.strings.TruffleString) keys[i]);
+        }
+        return names;
+    }
+
+    /**
      * {@code list[int]} and friends: __class_getitem__ (a class method) makes a types.GenericAlias,
      * on the builtin types that are generic.
      */
     public static void installClassGetItem(PyjContext context) {
+        installGenericAlias(context);
         for (PyType t : new PyType[]{BuiltinTypes.LIST, BuiltinTypes.DICT, BuiltinTypes.TUPLE, BuiltinTypes.SET,
             BuiltinTypes.FROZENSET, BuiltinTypes.ENUMERATE}) {
             context.defineMethods(t, List.of(JavaBuiltin.function("__class_getitem__", "cls, item, /",

@@ -253,6 +253,15 @@ public final class ObjectBuiltins {
             }
             return new PProperty((PyType) a[0], fget, given(a[2]) ? a[2] : PNone.NONE, given(a[3]) ? a[3] : PNone.NONE, doc);
         }));
+        context.setConstructor(BuiltinTypes.METHOD, JavaBuiltin.function("method", "cls, function, instance, /", (loc, a) -> {
+            if (!ObjectProtocol.isCallable(a[1])) {
+                throw PythonErrors.typeError(loc, "first argument must be callable");
+            }
+            if (a[2] == PNone.NONE) {
+                throw PythonErrors.typeError(loc, "instance must not be None");
+            }
+            return new org.pyj.interpreter.runtime.PMethod(a[2], a[1]);
+        }));
         context.setConstructor(BuiltinTypes.CLASSMETHOD, JavaBuiltin.function("classmethod", "cls, function, /",
                 (loc, a) -> new PClassMethod(a[1])));
         context.setConstructor(BuiltinTypes.STATICMETHOD, JavaBuiltin.function("staticmethod", "cls, function, /",

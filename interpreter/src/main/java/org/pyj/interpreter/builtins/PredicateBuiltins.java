@@ -27,14 +27,7 @@ final class PredicateBuiltins {
     static final class CallableNode extends PythonBuiltinNode {
         @Override
         public Object call(VirtualFrame frame) {
-            Object o = arg(frame, 0);
-            return o instanceof PythonCallable || o instanceof PyType || o instanceof org.pyj.interpreter.runtime.PMethod
-                    || hasCall(o);
-        }
-
-        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-        private static boolean hasCall(Object o) {
-            return org.pyj.interpreter.lib.ObjectProtocol.lookupSpecial(o, "__call__") != null;
+            return org.pyj.interpreter.lib.ObjectProtocol.isCallable(arg(frame, 0));
         }
     }
 

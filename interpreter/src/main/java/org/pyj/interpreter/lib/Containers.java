@@ -116,15 +116,7 @@ public final class Containers {
             }
             return sb.toString();
         } else if (o instanceof org.pyj.interpreter.runtime.PGenericAlias ga) {
-            StringBuilder sb = new StringBuilder(aliasArg(location, ga.getOrigin())).append('[');
-            Object[] args = ga.getArgs().getItems();
-            for (int i = 0; i < args.length; i++) {
-                if (i > 0) {
-                    sb.append(", ");
-                }
-                sb.append(aliasArg(location, args[i]));
-            }
-            return sb.append(']').toString();
+            return aliasRepr(location, ga);
         } else if (o instanceof org.pyj.interpreter.runtime.PGeneratorBase g) {
             return "<" + PythonTypeOf.typeName(o) + " object " + g.getQualname() + " at " + address(o) + ">";
         } else if (o instanceof PSuper s) {
@@ -361,6 +353,23 @@ public final class Containers {
             return (long) v.getDict().size();
         }
         return null;
+    }
+
+    /** ga_repr: {@code origin[arg, ...]}. */
+    @TruffleBoundary
+    public static String aliasRepr(Node location, org.pyj.interpreter.runtime.PGenericAlias ga) {
+        StringBuilder sb = new StringBuilder(aliasArg(location, ga.getOrigin())).append('[');
+        Object[] args = ga.getArgs().getItems();
+        for (int i = 0; i < args.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(aliasArg(location, args[i]));
+        }
+        if (args.length == 0) {
+            sb.append("()");
+        }
+        return sb.append(']').toString();
     }
 
     /** {@code item in container} for every container, {@code __contains__} and iteration included. */

@@ -61,6 +61,12 @@ public final class ObjectProtocol {
         return BuiltinArithmetic.isInt(o) || isUserObject(o) && lookupSpecial(o, "__index__") != null;
     }
 
+    /** PyCallable_Check: functions, types, methods, and objects whose type has {@code __call__}. */
+    @TruffleBoundary
+    public static boolean isCallable(Object o) {
+        return o instanceof PythonCallable || o instanceof PyType || o instanceof PMethod || lookupSpecial(o, "__call__") != null;
+    }
+
     /** A special method found on the type (CPython's _PyObject_LookupSpecial without binding), or null. */
     @TruffleBoundary
     public static Object lookupSpecial(Object o, String name) {

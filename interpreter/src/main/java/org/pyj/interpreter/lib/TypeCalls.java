@@ -43,7 +43,8 @@ public final class TypeCalls {
     private static final PyType[] SUBCLASSABLE = {BuiltinTypes.OBJECT, BuiltinTypes.BASE_EXCEPTION, BuiltinTypes.DICT,
             BuiltinTypes.LIST, BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.TYPE, BuiltinTypes.BYTES,
             BuiltinTypes.BYTEARRAY, BuiltinTypes.INT, BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.TUPLE,
-            BuiltinTypes.CLASSMETHOD, BuiltinTypes.STATICMETHOD, BuiltinTypes.PROPERTY};
+            BuiltinTypes.CLASSMETHOD, BuiltinTypes.STATICMETHOD, BuiltinTypes.PROPERTY, BuiltinTypes.WEAKREF,
+            BuiltinTypes.GENERIC_ALIAS};
 
     @TruffleBoundary
     public static Object call(Node location, PyType type, Object[] args, String[] kwNames, Object[] kwValues) {
@@ -107,6 +108,21 @@ public final class TypeCalls {
         return type.getBase() != BuiltinTypes.OBJECT;
     }
 
+    /** object_new's check: a class whose __abstractmethods__ is not empty (abc.ABCMeta sets it) cannot be instantiated. */
+    public static void checkNotAbstract(Node location, PyType type) {
+        Object abstracts = type.isBuiltin() ? null : type.getOwn("__abstractmethods__");
+        if (abstracts == null || !ObjectProtocol.isTrue(location, abstracts)) {
+            return;
+        }
+        java.util.List<String> names = new ArrayList<>();
+        for (Object o : Containers.toArray(location, abstracts)) {
+            names.add(PyStr.toJava(ObjectProtocol.str(location, o)));
+        }
+        java.util.Collections.sort(names);
+        throw PythonErrors.typeError(location, "Can't instantiate abstract class %s with abstract method%s %s", type.getName(),
+                names.size() > 1 ? "s" : "", String.join(", ", names));
+    }
+
     /** OSError(errno, strerror, ...) is an instance of the subclass for that errno (FileNotFoundError...). */
     public static PyType osErrorType(PyType type, Object[] args) {
         if (type == BuiltinTypes.OS_ERROR && args.length >= 2 && args.length <= 5
@@ -123,6 +139,7 @@ public final class TypeCalls {
     /** {@code object.__new__(cls)} and the builtin bases' __new__: an empty instance of the layout. */
     @TruffleBoundary
     public static Object allocate(Node location, PyType type, Object[] args, String[] kwNames, Object[] kwValues) {
+        checkNotAbstract(location, type);
         PyType layout = type.getBase();
         if (type.isBuiltin() && !isExceptionType(type) && type != BuiltinTypes.OBJECT) {
             layout = type;
@@ -156,7 +173,7 @@ public final class TypeCalls {
                     kwNames, kwValues);
             value = org.pyj.interpreter.runtime.PValueInstance.unwrap(value);
             return type == layout ? value : new org.pyj.interpreter.runtime.PValueInstance(type, value);
-        } else if (layout == BuiltinTypes.BYTES) {
+        } else if (layout == BuiltinTypes.BYTES || layout == BuiltinTypes.WEAKREF || layout == BuiltinTypes.GENERIC_ALIAS) {
             // Immutable: the value comes from the constructor's arguments, for the subclass.
             return ObjectProtocol.callWithKeywords(location, layout.getSlots().tp_new, ObjectProtocol.prepend(type, args),
                     kwNames, kwValues);

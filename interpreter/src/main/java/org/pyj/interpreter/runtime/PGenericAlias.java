@@ -1,18 +1,25 @@
 package org.pyj.interpreter.runtime;
 
-import com.oracle.truffle.api.interop.TruffleObject;
-
-/** {@code list[int]} and friends (types.GenericAlias): the origin type and its arguments. */
-public final class PGenericAlias implements TruffleObject {
-    private final PyType origin;
+/**
+ * {@code list[int]} and friends (types.GenericAlias): the origin and its arguments. A
+ * PythonObject, so that classes can derive from GenericAlias (collections.abc's
+ * _CallableGenericAlias does).
+ */
+public final class PGenericAlias extends PythonObject {
+    private final Object origin;
     private final PTuple args;
 
-    public PGenericAlias(PyType origin, PTuple args) {
+    public PGenericAlias(Object origin, PTuple args) {
+        this(BuiltinTypes.GENERIC_ALIAS, origin, args);
+    }
+
+    public PGenericAlias(PyType type, Object origin, PTuple args) {
+        super(type);
         this.origin = origin;
         this.args = args;
     }
 
-    public PyType getOrigin() {
+    public Object getOrigin() {
         return origin;
     }
 

@@ -115,7 +115,8 @@ public abstract class CallDispatchNode extends PyjNode {
 
     /** The {@code __init__} of a class called the plain way, or null when the call needs the general path. */
     static PFunction getPlainInit(PyType type) {
-        if (type.isBuiltin() || type.getMetaclass() != BuiltinTypes.TYPE || type.getBase() != BuiltinTypes.OBJECT) {
+        if (type.isBuiltin() || type.getMetaclass() != BuiltinTypes.TYPE || type.getBase() != BuiltinTypes.OBJECT
+                || type.getOwn("__abstractmethods__") != null) {
             return null;
         }
         PyType newOwner = type.lookupOwner("__new__");
