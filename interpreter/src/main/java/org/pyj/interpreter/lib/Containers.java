@@ -137,6 +137,11 @@ public final class Containers {
         } else if (o instanceof PythonObject || o instanceof PMethod || o instanceof PIterator) {
             return "<" + PythonTypeOf.typeName(o) + " object at " + address(o) + ">";
         } else if (!isFormatterValue(o)) {
+            Object own = PythonTypeOf.typeOf(o).getOwn("__repr__");
+            if (own != null) {
+                // An object of a module's type with a repr of its own (_thread.lock).
+                return PyStr.toJava((com.oracle.truffle.api.strings.TruffleString) ObjectProtocol.call(location, own, o));
+            }
             return "<" + PythonTypeOf.typeName(o) + " object at " + address(o) + ">";
         }
         return ReprFormatter.repr(o);

@@ -92,6 +92,10 @@ public final class PythonTypeOf {
             return g.isMember() ? BuiltinTypes.MEMBER_DESCRIPTOR : BuiltinTypes.GETSET_DESCRIPTOR;
         } else if (o instanceof PTraceback) {
             return BuiltinTypes.TRACEBACK;
+        } else if (o instanceof org.pyj.interpreter.builtins.ThreadModule.PLock) {
+            return BuiltinTypes.THREAD_LOCK;
+        } else if (o instanceof org.pyj.interpreter.builtins.ThreadModule.PRLock) {
+            return BuiltinTypes.THREAD_RLOCK;
         } else if (o instanceof PSimpleNamespace) {
             return BuiltinTypes.SIMPLE_NAMESPACE;
         }
