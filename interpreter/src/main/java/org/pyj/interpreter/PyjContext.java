@@ -161,6 +161,7 @@ public final class PyjContext {
         builtinModules.put("itertools", org.pyj.interpreter.builtins.ItertoolsModule.create(this));
         builtinModules.put("_weakref", org.pyj.interpreter.builtins.WeakrefModule.create(this));
         builtinModules.put("_thread", org.pyj.interpreter.builtins.ThreadModule.create(this));
+        builtinModules.put("posix", org.pyj.interpreter.builtins.PosixModule.create(this));
         for (Map.Entry<String, PModule> m : builtinModules.entrySet()) {
             importSystem.addJavaModule(m.getKey(), m.getValue());
         }

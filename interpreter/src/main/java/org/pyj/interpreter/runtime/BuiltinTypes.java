@@ -73,6 +73,8 @@ public final class BuiltinTypes {
     public static final PyType WEAKREF = new PyType("ReferenceType", "weakref", OBJECT).withSpecialMethodsInDict();
     public static final PyType WEAKPROXY = new PyType("ProxyType", "weakref", OBJECT);
     public static final PyType THREAD_LOCK = new PyType("lock", "_thread", OBJECT);
+    public static final PyType DIR_ENTRY = new PyType("DirEntry", "posix", OBJECT);
+    public static final PyType SCANDIR_ITERATOR = new PyType("ScandirIterator", "posix", OBJECT);
     public static final PyType THREAD_RLOCK = new PyType("RLock", "_thread", OBJECT);
     public static final PyType WEAKCALLABLEPROXY = new PyType("CallableProxyType", "weakref", OBJECT);
     public static final PyType BYTES_ITERATOR = new PyType("bytes_iterator", "builtins", OBJECT);
