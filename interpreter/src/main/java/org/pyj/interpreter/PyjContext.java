@@ -105,6 +105,7 @@ public final class PyjContext {
         org.pyj.interpreter.builtins.ObjectBuiltins.installImportError(this);
         org.pyj.interpreter.builtins.PickleProtocol.install(this);
         installGetSets();
+        installNewMethods();
         // Every type's dict has __doc__ in CPython; pyj keeps no docstrings for builtins.
         BuiltinTypes.OBJECT.define("__doc__", org.pyj.interpreter.runtime.PNone.NONE);
         org.pyj.interpreter.builtins.ContainerDunders.installClassGetItem(this);
@@ -162,6 +163,7 @@ public final class PyjContext {
         builtinModules.put("_weakref", org.pyj.interpreter.builtins.WeakrefModule.create(this));
         builtinModules.put("_thread", org.pyj.interpreter.builtins.ThreadModule.create(this));
         builtinModules.put("posix", org.pyj.interpreter.builtins.PosixModule.create(this));
+        builtinModules.put("math", org.pyj.interpreter.builtins.MathModule.create(this));
         for (Map.Entry<String, PModule> m : builtinModules.entrySet()) {
             importSystem.addJavaModule(m.getKey(), m.getValue());
         }
@@ -177,6 +179,31 @@ public final class PyjContext {
      * their types' dicts as CPython's getset and member descriptors are: {@code int.real},
      * {@code dir(5)}, {@code vars(range)}.
      */
+    /**
+     * {@code T.__new__} in the dicts of the builtin types that have a constructor, as CPython's
+     * type_ready puts it there ({@code '__new__' in int.__dict__}; enum looks for it):
+     * {@code int.__new__(int, '5')} runs the constructor, {@code int.__new__(MyInt, 5)} makes
+     * the subclass's instance.
+     */
+    private static final java.util.Set<PyType> GENERIC_NEW = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private void installNewMethods() {
+        for (PyType t : new PyType[]{BuiltinTypes.INT, BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.BOOL, BuiltinTypes.TUPLE,
+            BuiltinTypes.LIST, BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.BYTES, BuiltinTypes.BYTEARRAY,
+            BuiltinTypes.RANGE, BuiltinTypes.SLICE, BuiltinTypes.ENUMERATE, BuiltinTypes.ZIP, BuiltinTypes.MAP, BuiltinTypes.FILTER,
+            BuiltinTypes.REVERSED, BuiltinTypes.MEMORYVIEW, BuiltinTypes.PROPERTY, BuiltinTypes.SUPER}) {
+            // Builtin types are shared by contexts: every context installs its own (skipping types with a __new__ of their own).
+            if (t.getOwn("__new__") != null && !GENERIC_NEW.contains(t) || t.getSlots().tp_new == null) {
+                continue;
+            }
+            GENERIC_NEW.add(t);
+            BuiltinSpec spec = org.pyj.interpreter.builtins.JavaBuiltin.function("__new__", "cls, /, *args, **kwargs",
+                    (loc, a) -> org.pyj.interpreter.lib.TypeCalls.builtinNew(loc, t, a[0], (org.pyj.interpreter.runtime.PTuple) a[1],
+                            (org.pyj.interpreter.runtime.PDict) a[2]));
+            t.define("__new__", new org.pyj.interpreter.runtime.PDescriptors.PStaticMethod(makeBuiltin(spec, t.getName())));
+        }
+    }
+
     private void installGetSets() {
         getSets(BuiltinTypes.INT, false, "real", "imag", "numerator", "denominator");
         getSets(BuiltinTypes.FLOAT, false, "real", "imag");

@@ -14,6 +14,7 @@ import org.pyj.interpreter.runtime.PInt;
 import org.pyj.interpreter.runtime.PSingleton;
 import org.pyj.interpreter.runtime.PTuple;
 import org.pyj.interpreter.runtime.PValueInstance;
+import org.pyj.interpreter.runtime.PyType;
 import org.pyj.interpreter.runtime.PyStr;
 import org.pyj.interpreter.runtime.PythonTypeOf;
 
@@ -96,8 +97,9 @@ public final class BuiltinArithmetic {
             return r;
         }
         // An instance of a subclass of int, float, str or tuple goes on as its value (str + MyStr).
-        boolean userA = ObjectProtocol.isUserObject(a) && !(a instanceof PValueInstance);
-        boolean userB = ObjectProtocol.isUserObject(b) && !(b instanceof PValueInstance);
+        // (A class with a metaclass goes on too: type's own operators, int | MyABC.)
+        boolean userA = ObjectProtocol.isUserObject(a) && !(a instanceof PValueInstance) && !(a instanceof PyType);
+        boolean userB = ObjectProtocol.isUserObject(b) && !(b instanceof PValueInstance) && !(b instanceof PyType);
         if (userA || userB) {
             throw ObjectProtocol.unsupportedOperands(location, a, b, symbol, inPlace);
         }

@@ -53,7 +53,8 @@ public final class ObjectProtocol {
      * defined in Python, or of a builtin type whose special methods live in its dict (bytes).
      */
     public static boolean isUserObject(Object o) {
-        return o instanceof PythonObject p && p.getPythonType().dispatchesByName();
+        return o instanceof PythonObject p && p.getPythonType().dispatchesByName()
+                || o instanceof PyType t && t.getMetaclass() != BuiltinTypes.TYPE && t.getMetaclass().dispatchesByName();
     }
 
     /** PyIndex_Check: an int, or an object whose class has {@code __index__}. */

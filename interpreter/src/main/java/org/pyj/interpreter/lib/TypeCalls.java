@@ -55,6 +55,13 @@ public final class TypeCalls {
             if (args.length != 3) {
                 throw PythonErrors.typeError(location, "type() takes 1 or 3 arguments");
             }
+            if (args[1] instanceof PTuple bases) {
+                // type_new: the most derived metaclass of the bases makes the class (enum's type(...) calls).
+                PyType winner = calculateMetaclass(location, BuiltinTypes.TYPE, bases.getItems());
+                if (winner != BuiltinTypes.TYPE) {
+                    return ObjectProtocol.callWithKeywords(location, winner, args, kwNames, kwValues);
+                }
+            }
             return newClass(location, BuiltinTypes.TYPE, args[0], args[1], args[2], kwNames, kwValues);
         }
         PyType meta = type.getMetaclass();
@@ -106,6 +113,29 @@ public final class TypeCalls {
 
     private static boolean hasBuiltinNew(PyType type) {
         return type.getBase() != BuiltinTypes.OBJECT;
+    }
+
+    /** {@code T.__new__(cls, *args)} of a builtin type: its constructor for T itself, else an instance of the subclass. */
+    @TruffleBoundary
+    public static Object builtinNew(Node location, PyType t, Object cls, PTuple args, org.pyj.interpreter.runtime.PDict kwargs) {
+        if (!(cls instanceof PyType c)) {
+            throw PythonErrors.typeError(location, "%s.__new__(X): X is not a type object (%s)", t.getName(), PythonTypeOf.typeName(cls));
+        }
+        if (!c.isSubtypeOf(t)) {
+            throw PythonErrors.typeError(location, "%s.__new__(%s): %s is not a subtype of %s", t.getName(), c.getName(), c.getName(),
+                    t.getName());
+        }
+        Object[] keys = kwargs.keysArray();
+        String[] kwNames = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            kwNames[i] = PyStr.toJava((TruffleString) keys[i]);
+        }
+        Object[] kwValues = kwargs.valuesArray();
+        if (c == t) {
+            return ObjectProtocol.callWithKeywords(location, t.getSlots().tp_new, ObjectProtocol.prepend(t, args.getItems()), kwNames,
+                    kwValues);
+        }
+        return allocate(location, c, args.getItems(), kwNames, kwValues);
     }
 
     /** object_new's check: a class whose __abstractmethods__ is not empty (abc.ABCMeta sets it) cannot be instantiated. */
