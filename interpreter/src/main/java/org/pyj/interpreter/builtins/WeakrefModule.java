@@ -26,7 +26,8 @@ import org.pyj.interpreter.runtime.PythonTypeOf;
 /**
  * The {@code _weakref} module (CPython's Modules/_weakref.c and Objects/weakrefobject.c):
  * {@code ref} (weakref.ReferenceType, which classes may derive from), its equality and hash
- * rules, and the other names weakref.py imports. Not yet: proxies (they raise), callbacks, and
+ * rules, proxies (attribute access, calls, truth and comparison forwarded), and the other names
+ * weakref.py imports. Not yet: callbacks, and
  * the reference counts getweakrefcount/getweakrefs report (0 and []).
  */
 public final class WeakrefModule {
@@ -55,6 +56,42 @@ public final class WeakrefModule {
                     return cb == null ? PNone.NONE : cb;
                 })));
         ref.define("__callback__", new PDescriptors.PProperty(BuiltinTypes.PROPERTY, ref.getOwn("__callback__"), null, null, PNone.NONE));
+        for (PyType p : new PyType[]{BuiltinTypes.WEAKPROXY, BuiltinTypes.WEAKCALLABLEPROXY}) {
+            // A proxy forwards to its referent (ReferenceError once that is gone).
+            context.defineMethods(p, List.of(
+                    method(p, "__getattribute__", "self, name, /", (loc, a) -> ObjectProtocol.getAttr(loc, referent(loc, a[0]),
+                            PyStr.toJava((com.oracle.truffle.api.strings.TruffleString) a[1]))),
+                    method(p, "__setattr__", "self, name, value, /", (loc, a) -> {
+                        ObjectProtocol.setAttr(loc, referent(loc, a[0]), PyStr.toJava((com.oracle.truffle.api.strings.TruffleString) a[1]), a[2]);
+                        return PNone.NONE;
+                    }),
+                    method(p, "__delattr__", "self, name, /", (loc, a) -> {
+                        ObjectProtocol.setAttr(loc, referent(loc, a[0]), PyStr.toJava((com.oracle.truffle.api.strings.TruffleString) a[1]), null);
+                        return PNone.NONE;
+                    }),
+                    method(p, "__repr__", "self", (loc, a) -> {
+                        Object o = ((PWeakRef) a[0]).get();
+                        return PyStr.fromJava("<weakproxy at " + org.pyj.interpreter.formatting.ReprFormatter.addressOf(a[0]) + "; "
+                                + (o == null ? "dead" : "to '" + PythonTypeOf.typeName(o) + "' at "
+                                        + org.pyj.interpreter.formatting.ReprFormatter.addressOf(o)) + ">");
+                    }),
+                    method(p, "__str__", "self", (loc, a) -> ObjectProtocol.str(loc, referent(loc, a[0]))),
+                    method(p, "__bool__", "self", (loc, a) -> ObjectProtocol.isTrue(loc, referent(loc, a[0]))),
+                    method(p, "__eq__", "self, other, /", (loc, a) -> ObjectProtocol.richCompare(loc, referent(loc, a[0]), a[1], CompareOp.EQ)),
+                    method(p, "__ne__", "self, other, /", (loc, a) -> ObjectProtocol.richCompare(loc, referent(loc, a[0]), a[1], CompareOp.NE))));
+            p.define("__hash__", PNone.NONE);
+        }
+        context.defineMethods(BuiltinTypes.WEAKCALLABLEPROXY, List.of(method(BuiltinTypes.WEAKCALLABLEPROXY, "__call__",
+                "self, *args, **kwargs", (loc, a) -> {
+                    PDict kw = (PDict) a[2];
+                    Object[] keys = kw.keysArray();
+                    String[] names = new String[keys.length];
+                    for (int i = 0; i < keys.length; i++) {
+                        names[i] = PyStr.toJava((com.oracle.truffle.api.strings.TruffleString) keys[i]);
+                    }
+                    return ObjectProtocol.callWithKeywords(loc, referent(loc, a[0]), ((org.pyj.interpreter.runtime.PTuple) a[1]).getItems(),
+                            names, kw.valuesArray());
+                })));
         PyjContext.put(module, "ref", ref);
         PyjContext.put(module, "ReferenceType", ref);
         PyjContext.put(module, "ProxyType", BuiltinTypes.WEAKPROXY);
@@ -63,7 +100,11 @@ public final class WeakrefModule {
                 JavaBuiltin.function("getweakrefcount", "object, /", (loc, a) -> 0L),
                 JavaBuiltin.function("getweakrefs", "object, /", (loc, a) -> new PList()),
                 JavaBuiltin.function("proxy", "object, callback=None, /", (loc, a) -> {
-                    throw PythonErrors.raise(loc, BuiltinTypes.NOT_IMPLEMENTED_ERROR, "pyj: weakref.proxy is not supported yet");
+                    if (!weaklyReferenceable(a[0])) {
+                        throw PythonErrors.typeError(loc, "cannot create weak reference to '%s' object", PythonTypeOf.typeName(a[0]));
+                    }
+                    PyType t = ObjectProtocol.isCallable(a[0]) ? BuiltinTypes.WEAKCALLABLEPROXY : BuiltinTypes.WEAKPROXY;
+                    return new PWeakRef(t, a[0], a[1] == PNone.NONE ? null : a[1]);
                 }),
                 JavaBuiltin.function("_remove_dead_weakref", "dct, key, /", (loc, a) -> {
                     if (a[0] instanceof PDict d) {
@@ -101,6 +142,15 @@ public final class WeakrefModule {
         return o instanceof PyType || o instanceof org.pyj.interpreter.runtime.PFunction
                 || o instanceof org.pyj.interpreter.runtime.PBuiltinFunction || o instanceof org.pyj.interpreter.runtime.PMethod
                 || o instanceof org.pyj.interpreter.runtime.PGeneratorBase || o instanceof org.pyj.interpreter.runtime.PCode;
+    }
+
+    /** A proxy's referent, or ReferenceError once it is gone. */
+    private static Object referent(Node loc, Object proxy) {
+        Object o = ((PWeakRef) proxy).get();
+        if (o == null) {
+            throw PythonErrors.raise(loc, BuiltinTypes.REFERENCE_ERROR, "weakly-referenced object no longer exists");
+        }
+        return o;
     }
 
     /** weakref_hash: the referent's hash, kept once computed. */

@@ -65,6 +65,9 @@ public final class PercentFormat {
         this.loc = loc;
         this.bytesMode = bytesMode;
         this.fmt = format;
+        if (args instanceof org.pyj.interpreter.runtime.PValueInstance v && v.getValue() instanceof PTuple) {
+            args = v.getValue(); // a tuple subclass (a namedtuple) is the arguments, as PyTuple_Check says
+        }
         this.args = args;
         if (args instanceof PTuple t) {
             arglen = t.size();

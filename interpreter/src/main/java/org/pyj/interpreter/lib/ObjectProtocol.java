@@ -197,7 +197,7 @@ public final class ObjectProtocol {
     @TruffleBoundary
     public static Object getAttr(Node location, Object obj, String name) {
         PyType type = typeOf(obj);
-        if (!type.isBuiltin()) {
+        if (type.dispatchesByName()) {
             Object getattribute = type.lookup("__getattribute__");
             if (getattribute != BuiltinTypes.OBJECT.getOwn("__getattribute__") && getattribute != null) {
                 try {
@@ -241,7 +241,7 @@ public final class ObjectProtocol {
     @TruffleBoundary
     public static void setAttr(Node location, Object obj, String name, Object value) {
         PyType type = typeOf(obj);
-        if (!type.isBuiltin()) {
+        if (type.dispatchesByName()) {
             Object setattr = type.lookup(value == null ? "__delattr__" : "__setattr__");
             Object dflt = BuiltinTypes.OBJECT.getOwn(value == null ? "__delattr__" : "__setattr__");
             if (setattr != null && setattr != dflt) {

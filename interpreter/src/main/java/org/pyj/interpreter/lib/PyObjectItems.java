@@ -51,7 +51,7 @@ public final class PyObjectItems {
         } else if (container instanceof PDict d) {
             Object v = d.getItem(location, key);
             if (v == null) {
-                if (!d.getPythonType().isBuiltin()) {
+                if (d.getPythonType() != BuiltinTypes.DICT) {
                     Object missing = d.getPythonType().lookup("__missing__");
                     if (missing != null) {
                         return ObjectProtocol.callSpecial(location, missing, d, key);

@@ -44,7 +44,7 @@ public final class TypeCalls {
             BuiltinTypes.LIST, BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.TYPE, BuiltinTypes.BYTES,
             BuiltinTypes.BYTEARRAY, BuiltinTypes.INT, BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.TUPLE,
             BuiltinTypes.CLASSMETHOD, BuiltinTypes.STATICMETHOD, BuiltinTypes.PROPERTY, BuiltinTypes.WEAKREF,
-            BuiltinTypes.GENERIC_ALIAS};
+            BuiltinTypes.GENERIC_ALIAS, BuiltinTypes.DEQUE, BuiltinTypes.DEFAULTDICT};
 
     @TruffleBoundary
     public static Object call(Node location, PyType type, Object[] args, String[] kwNames, Object[] kwValues) {
@@ -178,8 +178,10 @@ public final class TypeCalls {
             return new PythonObject(type);
         } else if (isExceptionType(type)) {
             return new PBaseException(osErrorType(type, args), args.length == 0 ? PTuple.EMPTY : new PTuple(args.clone()));
-        } else if (layout == BuiltinTypes.DICT) {
+        } else if (layout == BuiltinTypes.DICT || layout == BuiltinTypes.DEFAULTDICT) {
             return new PDict(type);
+        } else if (layout == BuiltinTypes.DEQUE) {
+            return new org.pyj.interpreter.runtime.PDeque(type);
         } else if (layout == BuiltinTypes.CLASSMETHOD) {
             return new org.pyj.interpreter.runtime.PDescriptors.PClassMethod(type);
         } else if (layout == BuiltinTypes.STATICMETHOD) {
