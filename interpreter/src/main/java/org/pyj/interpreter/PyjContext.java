@@ -165,6 +165,7 @@ public final class PyjContext {
         builtinModules.put("posix", org.pyj.interpreter.builtins.PosixModule.create(this));
         builtinModules.put("math", org.pyj.interpreter.builtins.MathModule.create(this));
         builtinModules.put("_collections", org.pyj.interpreter.builtins.CollectionsModule.create(this));
+        builtinModules.put("_codecs", org.pyj.interpreter.builtins.CodecsModule.create(this));
         for (Map.Entry<String, PModule> m : builtinModules.entrySet()) {
             importSystem.addJavaModule(m.getKey(), m.getValue());
         }
