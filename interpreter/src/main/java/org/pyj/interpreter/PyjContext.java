@@ -166,6 +166,8 @@ public final class PyjContext {
         builtinModules.put("math", org.pyj.interpreter.builtins.MathModule.create(this));
         builtinModules.put("_collections", org.pyj.interpreter.builtins.CollectionsModule.create(this));
         builtinModules.put("_codecs", org.pyj.interpreter.builtins.CodecsModule.create(this));
+        builtinModules.put("errno", org.pyj.interpreter.builtins.ErrnoModule.create(this));
+        builtinModules.put("gc", org.pyj.interpreter.builtins.GcModule.create(this));
         for (Map.Entry<String, PModule> m : builtinModules.entrySet()) {
             importSystem.addJavaModule(m.getKey(), m.getValue());
         }
