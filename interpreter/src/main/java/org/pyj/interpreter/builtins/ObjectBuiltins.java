@@ -253,6 +253,13 @@ public final class ObjectBuiltins {
             }
             return new PProperty((PyType) a[0], fget, given(a[2]) ? a[2] : PNone.NONE, given(a[3]) ? a[3] : PNone.NONE, doc);
         }));
+        context.setConstructor(BuiltinTypes.SIMPLE_NAMESPACE, JavaBuiltin.function("SimpleNamespace", "cls, /, **kwargs", (loc, a) -> {
+            org.pyj.interpreter.runtime.PSimpleNamespace ns = new org.pyj.interpreter.runtime.PSimpleNamespace();
+            for (Object k : ((org.pyj.interpreter.runtime.PDict) a[1]).keysArray()) {
+                ns.getAttributes().put(PyStr.toJava((TruffleString) k), ((org.pyj.interpreter.runtime.PDict) a[1]).getItem(loc, k));
+            }
+            return ns;
+        }));
         context.setConstructor(BuiltinTypes.METHOD, JavaBuiltin.function("method", "cls, function, instance, /", (loc, a) -> {
             if (!ObjectProtocol.isCallable(a[1])) {
                 throw PythonErrors.typeError(loc, "first argument must be callable");

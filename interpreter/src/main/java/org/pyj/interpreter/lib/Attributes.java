@@ -548,6 +548,15 @@ public final class Attributes {
             setThroughDescriptor(location, descr, obj, type, name, value);
             return;
         }
+        if (obj instanceof org.pyj.interpreter.runtime.PSimpleNamespace ns && !name.equals("__class__")) {
+            // types.SimpleNamespace: its attributes are its own, set and deleted freely.
+            if (value != null) {
+                ns.getAttributes().put(name, value);
+            } else if (ns.getAttributes().remove(name) == null) {
+                throw PythonErrors.attributeError(location, obj, name, "'types.SimpleNamespace' object has no attribute '%s'", name);
+            }
+            return;
+        }
         if (obj instanceof PBaseException e && setExceptionAttribute(location, e, name, value)) {
             return;
         }

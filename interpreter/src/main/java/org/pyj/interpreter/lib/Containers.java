@@ -263,6 +263,15 @@ public final class Containers {
             return compareSequences(location, x.getItems(), y.getItems(), op);
         } else if (a instanceof PDict x && b instanceof PDict y && (op == CompareOp.EQ || op == CompareOp.NE)) {
             return dictEquals(location, x, y) == (op == CompareOp.EQ);
+        } else if (a instanceof org.pyj.interpreter.runtime.PSimpleNamespace x && b instanceof org.pyj.interpreter.runtime.PSimpleNamespace y
+                && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            // namespace_richcompare: equal when their attributes are.
+            boolean eq = x.getAttributes().size() == y.getAttributes().size();
+            for (java.util.Map.Entry<String, Object> e : x.getAttributes().entrySet()) {
+                Object other = y.getAttributes().get(e.getKey());
+                eq = eq && other != null && ObjectProtocol.itemEquals(location, e.getValue(), other);
+            }
+            return eq == (op == CompareOp.EQ);
         } else if (a instanceof PSet x && b instanceof PSet y) {
             return compareSets(location, x, y, op);
         } else if (isSetLike(a) && isSetLike(b) && (a instanceof DictViews.View || b instanceof DictViews.View)) {
