@@ -168,6 +168,7 @@ public final class PyjContext {
         builtinModules.put("_codecs", org.pyj.interpreter.builtins.CodecsModule.create(this));
         builtinModules.put("errno", org.pyj.interpreter.builtins.ErrnoModule.create(this));
         builtinModules.put("gc", org.pyj.interpreter.builtins.GcModule.create(this));
+        builtinModules.put("_struct", org.pyj.interpreter.builtins.StructModule.create(this));
         for (Map.Entry<String, PModule> m : builtinModules.entrySet()) {
             importSystem.addJavaModule(m.getKey(), m.getValue());
         }

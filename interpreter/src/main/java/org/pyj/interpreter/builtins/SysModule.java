@@ -51,7 +51,7 @@ public final class SysModule {
         PyjContext.put(sys, "meta_path", new org.pyj.interpreter.runtime.PList());
         PyjContext.put(sys, "path_hooks", new org.pyj.interpreter.runtime.PList());
         PyjContext.put(sys, "path_importer_cache", new org.pyj.interpreter.runtime.PDict());
-        PyjContext.put(sys, "builtin_module_names", new PTuple(new Object[]{PyStr.fromJava("_codecs"), PyStr.fromJava("_collections"), PyStr.fromJava("_thread"), PyStr.fromJava("_weakref"), PyStr.fromJava("builtins"), PyStr.fromJava("errno"), PyStr.fromJava("gc"),
+        PyjContext.put(sys, "builtin_module_names", new PTuple(new Object[]{PyStr.fromJava("_codecs"), PyStr.fromJava("_collections"), PyStr.fromJava("_struct"), PyStr.fromJava("_thread"), PyStr.fromJava("_weakref"), PyStr.fromJava("builtins"), PyStr.fromJava("errno"), PyStr.fromJava("gc"),
             PyStr.fromJava("itertools"), PyStr.fromJava("math"), PyStr.fromJava("posix"), PyStr.fromJava("sys"), PyStr.fromJava("time")}));
         PyjContext.put(sys, "dont_write_bytecode", Boolean.TRUE);
         PyjContext.put(sys, "warnoptions", new org.pyj.interpreter.runtime.PList());

@@ -74,6 +74,8 @@ public final class BuiltinTypes {
     public static final PyType WEAKPROXY = new PyType("ProxyType", "weakref", OBJECT).withSpecialMethodsInDict();
     public static final PyType THREAD_LOCK = new PyType("lock", "_thread", OBJECT);
     public static final PyType DIR_ENTRY = new PyType("DirEntry", "posix", OBJECT);
+    public static final PyType STRUCT = new PyType("Struct", "_struct", OBJECT);
+    public static final PyType UNPACK_ITERATOR = new PyType("unpack_iterator", "_struct", OBJECT);
     public static final PyType DEQUE = new PyType("deque", "collections", OBJECT).withSpecialMethodsInDict();
     public static final PyType DEQUE_ITERATOR = new PyType("_deque_iterator", "builtins", OBJECT);
     public static final PyType DEQUE_REVERSE_ITERATOR = new PyType("_deque_reverse_iterator", "builtins", OBJECT);

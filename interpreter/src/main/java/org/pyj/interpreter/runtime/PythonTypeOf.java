@@ -92,6 +92,8 @@ public final class PythonTypeOf {
             return g.isMember() ? BuiltinTypes.MEMBER_DESCRIPTOR : BuiltinTypes.GETSET_DESCRIPTOR;
         } else if (o instanceof PTraceback) {
             return BuiltinTypes.TRACEBACK;
+        } else if (o instanceof org.pyj.interpreter.builtins.StructModule.PStruct) {
+            return BuiltinTypes.STRUCT;
         } else if (o instanceof org.pyj.interpreter.builtins.PosixModule.PDirEntry) {
             return BuiltinTypes.DIR_ENTRY;
         } else if (o instanceof org.pyj.interpreter.builtins.ThreadModule.PLock) {
