@@ -49,7 +49,7 @@ public final class ContainerDunders {
                         (org.pyj.interpreter.runtime.PGenericAlias) a[0]))),
                 method(g, "__call__", "self, *args, **kwargs", (loc, a) -> ObjectProtocol.callWithKeywords(loc,
                         ((org.pyj.interpreter.runtime.PGenericAlias) a[0]).getOrigin(), ((org.pyj.interpreter.runtime.PTuple) a[1]).getItems(),
-                        keyNames((PDict) a[2]), ((PDict) a[2]).valuesArray())),
+                        ((PDict) a[2]).keywordNames(), ((PDict) a[2]).valuesArray())),
                 method(g, "__mro_entries__", "self, bases, /", (loc, a) -> new org.pyj.interpreter.runtime.PTuple(
                         new Object[]{((org.pyj.interpreter.runtime.PGenericAlias) a[0]).getOrigin()})),
                 method(g, "__eq__", "self, value, /", (loc, a) -> {
@@ -64,15 +64,6 @@ public final class ContainerDunders {
                     org.pyj.interpreter.runtime.PGenericAlias s = (org.pyj.interpreter.runtime.PGenericAlias) a[0];
                     return ObjectProtocol.hash(loc, s.getOrigin()) ^ ObjectProtocol.hash(loc, s.getArgs());
                 })));
-    }
-
-    private static String[] keyNames(PDict kwargs) {
-        Object[] keys = kwargs.keysArray();
-        String[] names = new String[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            names[i] = org.pyj.interpreter.runtime.PyStr.toJava((com.oracle.truffle.api.strings.TruffleString) keys[i]);
-        }
-        return names;
     }
 
     /**

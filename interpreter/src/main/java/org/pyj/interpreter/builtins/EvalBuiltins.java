@@ -101,15 +101,8 @@ public final class EvalBuiltins {
                         throw PythonErrors.typeError(loc, "__build_class__: name is not a string");
                     }
                     PDict kwds = (PDict) a[1];
-                    Object[] keys = kwds.keysArray();
-                    String[] kwNames = new String[keys.length];
-                    Object[] kwValues = new Object[keys.length];
-                    for (int i = 0; i < keys.length; i++) {
-                        kwNames[i] = PyStr.toJava((TruffleString) keys[i]);
-                        kwValues[i] = kwds.getItem(keys[i]);
-                    }
                     return org.pyj.interpreter.lib.TypeCalls.buildClass(loc, body, PyStr.toJava(name),
-                            java.util.Arrays.copyOfRange(args, 2, args.length), kwNames, kwValues);
+                            java.util.Arrays.copyOfRange(args, 2, args.length), kwds.keywordNames(), kwds.valuesArray());
                 }));
     }
 

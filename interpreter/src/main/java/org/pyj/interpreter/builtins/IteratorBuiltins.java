@@ -19,6 +19,19 @@ public final class IteratorBuiltins {
     }
 
     /** {@code __iter__} (self) and {@code __next__} of the builtin iterator types. */
+    /** {@code __iter__} (itself) and {@code __next__} of an iterator type whose objects Containers.next steps. */
+    public static List<BuiltinSpec> iteratorMethods(org.pyj.interpreter.runtime.PyType t) {
+        return List.of(
+                JavaBuiltin.method(t, "__iter__", "self", (loc, a) -> a[0]),
+                JavaBuiltin.method(t, "__next__", "self", (loc, a) -> {
+                    Object v = org.pyj.interpreter.lib.Containers.next(loc, a[0]);
+                    if (v == null) {
+                        throw PythonErrors.raiseWithArgs(loc, BuiltinTypes.STOP_ITERATION);
+                    }
+                    return v;
+                }));
+    }
+
     public static void installIteratorMethods(org.pyj.interpreter.PyjContext context) {
         org.pyj.interpreter.runtime.PyType[] types = {BuiltinTypes.RANGE_ITERATOR, BuiltinTypes.TUPLE_ITERATOR,
             BuiltinTypes.STR_ITERATOR, BuiltinTypes.LIST_ITERATOR, BuiltinTypes.SET_ITERATOR, BuiltinTypes.ITERATOR,
@@ -27,16 +40,7 @@ public final class IteratorBuiltins {
             BuiltinTypes.REVERSED, BuiltinTypes.LIST_REVERSE_ITERATOR, BuiltinTypes.BYTES_ITERATOR,
             BuiltinTypes.BYTEARRAY_ITERATOR};
         for (org.pyj.interpreter.runtime.PyType t : types) {
-            context.defineMethods(t, List.of(
-                    JavaBuiltin.method(t, "__iter__", "self", (loc, a) -> a[0]),
-    
-                    JavaBuiltin.method(t, "__next__", "self", (loc, a) -> {
-                        Object v = org.pyj.interpreter.lib.Containers.next(loc, a[0]);
-                        if (v == null) {
-                            throw PythonErrors.raiseWithArgs(loc, BuiltinTypes.STOP_ITERATION);
-                        }
-                        return v;
-                    })));
+            context.defineMethods(t, iteratorMethods(t));
         }
         // Only the iterators that know how many items are left have __length_hint__.
         for (org.pyj.interpreter.runtime.PyType t : new org.pyj.interpreter.runtime.PyType[]{BuiltinTypes.RANGE_ITERATOR,

@@ -64,15 +64,7 @@ public final class ItertoolsModule {
         PModule module = context.newModule("itertools");
         PyjContext.put(module, "__name__", PyStr.fromJava("itertools"));
         for (PyType t : TYPES) {
-            context.defineMethods(t, List.of(
-                    JavaBuiltin.method(t, "__iter__", "self", (loc, a) -> a[0]),
-                    JavaBuiltin.method(t, "__next__", "self", (loc, a) -> {
-                        Object v = Containers.next(loc, a[0]);
-                        if (v == null) {
-                            throw PythonErrors.raiseWithArgs(loc, BuiltinTypes.STOP_ITERATION);
-                        }
-                        return v;
-                    })));
+            context.defineMethods(t, IteratorBuiltins.iteratorMethods(t));
             if (t != GROUPER && t != TEE) {
                 PyjContext.put(module, t.getName(), t);
             }

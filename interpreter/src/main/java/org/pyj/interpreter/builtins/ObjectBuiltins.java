@@ -98,26 +98,12 @@ public final class ObjectBuiltins {
                 method(t, "__repr__", "self", (loc, a) -> PyStr.fromJava(a[0].toString())),
                 JavaBuiltin.function("__new__", "metatype, name, bases, namespace, **kwargs", (loc, a) -> {
                     PDict kw = (PDict) a[4];
-                    Object[] keys = kw.keysArray();
-                    String[] names = new String[keys.length];
-                    Object[] values = new Object[keys.length];
-                    for (int i = 0; i < keys.length; i++) {
-                        names[i] = PyStr.toJava((TruffleString) keys[i]);
-                        values[i] = kw.getItem(keys[i]);
-                    }
-                    return TypeCalls.newClass(loc, (PyType) a[0], a[1], a[2], a[3], names, values);
+                    return TypeCalls.newClass(loc, (PyType) a[0], a[1], a[2], a[3], kw.keywordNames(), kw.valuesArray());
                 }),
                 method(t, "__init__", "self, *args, **kwargs", (loc, a) -> PNone.NONE),
                 method(t, "__call__", "self, *args, **kwargs", (loc, a) -> {
                     PDict kw = (PDict) a[2];
-                    Object[] keys = kw.keysArray();
-                    String[] names = new String[keys.length];
-                    Object[] values = new Object[keys.length];
-                    for (int i = 0; i < keys.length; i++) {
-                        names[i] = PyStr.toJava((TruffleString) keys[i]);
-                        values[i] = kw.getItem(keys[i]);
-                    }
-                    return TypeCalls.defaultCall(loc, (PyType) a[0], ((PTuple) a[1]).getItems(), names, values);
+                    return TypeCalls.defaultCall(loc, (PyType) a[0], ((PTuple) a[1]).getItems(), kw.keywordNames(), kw.valuesArray());
                 }));
     }
 

@@ -85,15 +85,8 @@ public final class PosixModule {
             PyjContext.put(module, names[i], constants[i]);
         }
         PyType scandirIt = BuiltinTypes.SCANDIR_ITERATOR;
+        context.defineMethods(scandirIt, IteratorBuiltins.iteratorMethods(scandirIt));
         context.defineMethods(scandirIt, List.of(
-                method(scandirIt, "__iter__", "self", (loc, a) -> a[0]),
-                method(scandirIt, "__next__", "self", (loc, a) -> {
-                    Object v = org.pyj.interpreter.lib.Containers.next(loc, a[0]);
-                    if (v == null) {
-                        throw PythonErrors.raiseWithArgs(loc, BuiltinTypes.STOP_ITERATION);
-                    }
-                    return v;
-                }),
                 method(scandirIt, "__enter__", "self", (loc, a) -> a[0]),
                 method(scandirIt, "__exit__", "self, *args", (loc, a) -> PNone.NONE),
                 method(scandirIt, "close", "self", (loc, a) -> PNone.NONE)));

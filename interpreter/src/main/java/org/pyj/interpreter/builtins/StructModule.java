@@ -66,15 +66,7 @@ public final class StructModule {
         PModule module = context.newModule("_struct");
         PyjContext.put(module, "__name__", PyStr.fromJava("_struct"));
         PyjContext.put(module, "error", ERROR);
-        context.defineMethods(BuiltinTypes.UNPACK_ITERATOR, List.of(
-                JavaBuiltin.method(BuiltinTypes.UNPACK_ITERATOR, "__iter__", "self", (loc, a) -> a[0]),
-                JavaBuiltin.method(BuiltinTypes.UNPACK_ITERATOR, "__next__", "self", (loc, a) -> {
-                    Object v = org.pyj.interpreter.lib.Containers.next(loc, a[0]);
-                    if (v == null) {
-                        throw PythonErrors.raiseWithArgs(loc, BuiltinTypes.STOP_ITERATION);
-                    }
-                    return v;
-                })));
+        context.defineMethods(BuiltinTypes.UNPACK_ITERATOR, IteratorBuiltins.iteratorMethods(BuiltinTypes.UNPACK_ITERATOR));
         PyType st = BuiltinTypes.STRUCT;
         context.setConstructor(st, JavaBuiltin.function("Struct", "cls, /, format", (loc, a) -> parse(loc, a[1])));
         context.defineMethods(st, List.of(

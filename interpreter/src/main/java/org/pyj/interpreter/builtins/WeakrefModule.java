@@ -84,13 +84,8 @@ public final class WeakrefModule {
         context.defineMethods(BuiltinTypes.WEAKCALLABLEPROXY, List.of(method(BuiltinTypes.WEAKCALLABLEPROXY, "__call__",
                 "self, *args, **kwargs", (loc, a) -> {
                     PDict kw = (PDict) a[2];
-                    Object[] keys = kw.keysArray();
-                    String[] names = new String[keys.length];
-                    for (int i = 0; i < keys.length; i++) {
-                        names[i] = PyStr.toJava((com.oracle.truffle.api.strings.TruffleString) keys[i]);
-                    }
                     return ObjectProtocol.callWithKeywords(loc, referent(loc, a[0]), ((org.pyj.interpreter.runtime.PTuple) a[1]).getItems(),
-                            names, kw.valuesArray());
+                            kw.keywordNames(), kw.valuesArray());
                 })));
         PyjContext.put(module, "ref", ref);
         PyjContext.put(module, "ReferenceType", ref);

@@ -20,6 +20,9 @@ import org.pyj.interpreter.runtime.PythonObject;
  * it returns {@link #NOT_HANDLED} without calling anything, and the caller takes its slow path.
  */
 public abstract class CallSpecialMethodNode extends PyjNode {
+    /** No arguments besides self. */
+    public static final Object[] NO_ARGS = new Object[0];
+
     /** Returned when this node called nothing; never a Python value. */
     public static final Object NOT_HANDLED = new Object();
 
@@ -39,6 +42,11 @@ public abstract class CallSpecialMethodNode extends PyjNode {
     /** An instance of a class whose methods are found by name and which holds nothing builtin. */
     public static boolean isPlainInstance(Object o) {
         return o != null && o.getClass() == PythonObject.class && ((PythonObject) o).getPythonType().dispatchesByName();
+    }
+
+    /** Whether a special method found on a class (or its absence, null) can be called by the cached paths. */
+    static boolean callableOrAbsent(Object method) {
+        return method == null || method instanceof PythonCallable;
     }
 
     /** The class's method when it is a callable the fast path can call with self first, else null. */

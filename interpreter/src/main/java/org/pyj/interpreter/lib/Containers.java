@@ -122,12 +122,7 @@ public final class Containers {
         } else if (o instanceof PSuper s) {
             return "<super: <class '" + s.getType().getName() + "'>, <" + s.getObjectType().getName() + " object>>";
         } else if (o instanceof PIterator) {
-            Object own = PythonTypeOf.typeOf(o).getOwn("__repr__");
-            if (own != null) {
-                // An iterator type with a repr of its own (itertools.count, repeat).
-                return PyStr.toJava((com.oracle.truffle.api.strings.TruffleString) ObjectProtocol.call(location, own, o));
-            }
-            return "<" + PythonTypeOf.typeName(o) + " object at " + address(o) + ">";
+            return ownReprOrDefault(location, o);
         } else if (o instanceof PythonObject p && !(o instanceof PBaseException) && (!p.getPythonType().isBuiltin()
                 || p.getPythonType() == BuiltinTypes.OBJECT)) {
             PyType t = p.getPythonType();
@@ -137,12 +132,7 @@ public final class Containers {
         } else if (o instanceof PythonObject || o instanceof PMethod || o instanceof PIterator) {
             return "<" + PythonTypeOf.typeName(o) + " object at " + address(o) + ">";
         } else if (!isFormatterValue(o)) {
-            Object own = PythonTypeOf.typeOf(o).getOwn("__repr__");
-            if (own != null) {
-                // An object of a module's type with a repr of its own (_thread.lock).
-                return PyStr.toJava((com.oracle.truffle.api.strings.TruffleString) ObjectProtocol.call(location, own, o));
-            }
-            return "<" + PythonTypeOf.typeName(o) + " object at " + address(o) + ">";
+            return ownReprOrDefault(location, o);
         }
         return ReprFormatter.repr(o);
     }
@@ -367,6 +357,18 @@ public final class Containers {
             return (long) v.getDict().size();
         }
         return null;
+    }
+
+    /**
+     * The repr of an object of a type written in Java whose dict has a {@code __repr__} of its own
+     * (itertools.count, _thread.lock), else {@code <T object at 0x...>}.
+     */
+    private static String ownReprOrDefault(Node location, Object o) {
+        Object own = PythonTypeOf.typeOf(o).getOwn("__repr__");
+        if (own != null) {
+            return PyStr.toJava((com.oracle.truffle.api.strings.TruffleString) ObjectProtocol.call(location, own, o));
+        }
+        return "<" + PythonTypeOf.typeName(o) + " object at " + address(o) + ">";
     }
 
     /** ga_repr: {@code origin[arg, ...]}. */

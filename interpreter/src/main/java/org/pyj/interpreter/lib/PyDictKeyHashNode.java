@@ -15,6 +15,7 @@ import org.pyj.interpreter.runtime.PythonObject;
  * hash, everything else by its Python hash folded to 32 bits. A class's {@code __hash__} is
  * called through {@link PyObjectHashNode}'s per-class cache rather than the slow path.
  */
+@com.oracle.truffle.api.dsl.ImportStatic(CallSpecialMethodNode.class)
 public abstract class PyDictKeyHashNode extends PyjNode {
     public abstract int execute(Object key);
 
@@ -30,10 +31,6 @@ public abstract class PyDictKeyHashNode extends PyjNode {
     @Specialization
     static int longKey(long key) {
         return fold(PyHash.ofLong(key));
-    }
-
-    static boolean isPlainInstance(Object o) {
-        return CallSpecialMethodNode.isPlainInstance(o);
     }
 
     @Specialization(guards = "isPlainInstance(key)")

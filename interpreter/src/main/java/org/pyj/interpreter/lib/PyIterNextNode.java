@@ -13,6 +13,7 @@ import org.pyj.interpreter.runtime.PyStr;
 import org.pyj.interpreter.runtime.PythonTypeOf;
 
 /** {@code next(it)} (PyIter_Next): the next item, or {@link #STOP} when exhausted (no exception raised). */
+@com.oracle.truffle.api.dsl.ImportStatic(CallSpecialMethodNode.class)
 public abstract class PyIterNextNode extends PyjNode {
     static final String NEXT_METHOD = "__next__";
 
@@ -75,17 +76,13 @@ public abstract class PyIterNextNode extends PyjNode {
         return g.isFinished() ? STOP : v;
     }
 
-    static boolean isPlainInstance(Object o) {
-        return CallSpecialMethodNode.isPlainInstance(o);
-    }
-
     /** {@code next(it)} of an instance: its class's {@code __next__}, cached per class; StopIteration ends. */
     @Specialization(guards = "isPlainInstance(it)")
     Object plainInstance(org.pyj.interpreter.runtime.PythonObject it,
             @Cached("create(NEXT_METHOD)") CallSpecialMethodNode next) {
         Object r;
         try {
-            r = next.execute(it, EMPTY);
+            r = next.execute(it, CallSpecialMethodNode.NO_ARGS);
         } catch (org.pyj.interpreter.exceptions.PException e) {
             if (e.getPythonException().getType().isSubtypeOf(org.pyj.interpreter.runtime.BuiltinTypes.STOP_ITERATION)) {
                 return STOP;
@@ -98,8 +95,6 @@ public abstract class PyIterNextNode extends PyjNode {
         }
         return r;
     }
-
-    private static final Object[] EMPTY = new Object[0];
 
     @Fallback
     Object generic(Object value) {

@@ -17,6 +17,7 @@ import org.pyj.interpreter.runtime.PyStr;
 import org.pyj.interpreter.runtime.PythonTypeOf;
 
 /** {@code container[key]} (PyObject_GetItem) for the builtin sequences; slices come later. */
+@com.oracle.truffle.api.dsl.ImportStatic(CallSpecialMethodNode.class)
 public abstract class PyObjectGetItemNode extends PyjNode {
     static final String GETITEM_METHOD = "__getitem__";
 
@@ -44,10 +45,6 @@ public abstract class PyObjectGetItemNode extends PyjNode {
     }
 
     static final TruffleString.Encoding ENCODING = PyStr.ENCODING;
-
-    static boolean isPlainInstance(Object o) {
-        return CallSpecialMethodNode.isPlainInstance(o);
-    }
 
     /** {@code obj[key]} of an instance: its class's {@code __getitem__}, cached per class. */
     @Specialization(guards = "isPlainInstance(container)")

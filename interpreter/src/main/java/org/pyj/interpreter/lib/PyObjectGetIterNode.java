@@ -13,6 +13,7 @@ import org.pyj.interpreter.runtime.PTuple;
 import org.pyj.interpreter.runtime.PythonTypeOf;
 
 /** {@code iter(x)} (PyObject_GetIter) for the builtin iterables. */
+@com.oracle.truffle.api.dsl.ImportStatic(CallSpecialMethodNode.class)
 public abstract class PyObjectGetIterNode extends PyjNode {
     static final String ITER_METHOD = "__iter__";
 
@@ -52,15 +53,11 @@ public abstract class PyObjectGetIterNode extends PyjNode {
         return iterator;
     }
 
-    static boolean isPlainInstance(Object o) {
-        return CallSpecialMethodNode.isPlainInstance(o);
-    }
-
     /** {@code iter(obj)} of an instance: its class's {@code __iter__}, cached per class. */
     @Specialization(guards = "isPlainInstance(value)")
     Object plainInstance(org.pyj.interpreter.runtime.PythonObject value,
             @com.oracle.truffle.api.dsl.Cached("create(ITER_METHOD)") CallSpecialMethodNode iter) {
-        Object it = iter.execute(value, new Object[0]);
+        Object it = iter.execute(value, CallSpecialMethodNode.NO_ARGS);
         if (it == CallSpecialMethodNode.NOT_HANDLED) {
             return Containers.getIter(this, value);
         }

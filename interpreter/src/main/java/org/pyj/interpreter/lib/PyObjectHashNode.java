@@ -15,6 +15,7 @@ import org.pyj.interpreter.runtime.PTuple;
 import org.pyj.interpreter.runtime.PyHash;
 
 /** {@code hash(x)} (PyObject_Hash) with CPython's values for numbers, str and tuples. */
+@com.oracle.truffle.api.dsl.ImportStatic(CallSpecialMethodNode.class)
 public abstract class PyObjectHashNode extends PyjNode {
     static final String HASH_METHOD = "__hash__";
 
@@ -45,22 +46,16 @@ public abstract class PyObjectHashNode extends PyjNode {
         return bigHash(value);
     }
 
-    static boolean isPlainInstance(Object o) {
-        return CallSpecialMethodNode.isPlainInstance(o);
-    }
-
     /** {@code hash()} of an instance: its class's {@code __hash__}, cached per class. */
     @Specialization(guards = "isPlainInstance(value)")
     long plainInstance(PythonObject value,
             @Cached("create(HASH_METHOD)") CallSpecialMethodNode hash) {
-        Object r = hash.execute(value, EMPTY);
+        Object r = hash.execute(value, CallSpecialMethodNode.NO_ARGS);
         if (r == CallSpecialMethodNode.NOT_HANDLED) {
             return ObjectProtocol.hash(this, value);
         }
         return ObjectProtocol.hashResult(this, r);
     }
-
-    private static final Object[] EMPTY = new Object[0];
 
     @Fallback
     long generic(Object value) {

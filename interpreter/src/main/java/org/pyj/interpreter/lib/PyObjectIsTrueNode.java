@@ -15,6 +15,7 @@ import org.pyj.interpreter.runtime.PRange;
 import org.pyj.interpreter.runtime.PTuple;
 
 /** Truthiness (PyObject_IsTrue). */
+@com.oracle.truffle.api.dsl.ImportStatic(CallSpecialMethodNode.class)
 public abstract class PyObjectIsTrueNode extends PyjNode {
     static final String BOOL_METHOD = "__bool__";
 
@@ -45,10 +46,6 @@ public abstract class PyObjectIsTrueNode extends PyjNode {
         return false;
     }
 
-    static boolean isPlainInstance(Object o) {
-        return CallSpecialMethodNode.isPlainInstance(o);
-    }
-
     /** An instance of a class with neither {@code __bool__} nor {@code __len__} is true. */
     @Specialization(guards = {"isPlainInstance(value)", "value.getPythonType() == cachedType", "!hasTruthMethods"},
             assumptions = "cachedType.getStableAssumption()", limit = "3")
@@ -67,14 +64,12 @@ public abstract class PyObjectIsTrueNode extends PyjNode {
     @Specialization(guards = "isPlainInstance(value)", replaces = "alwaysTrue")
     boolean plainInstance(PythonObject value,
             @Cached("create(BOOL_METHOD)") CallSpecialMethodNode bool) {
-        Object r = bool.execute(value, EMPTY);
+        Object r = bool.execute(value, CallSpecialMethodNode.NO_ARGS);
         if (r == CallSpecialMethodNode.NOT_HANDLED) {
             return ObjectProtocol.isTrue(this, value);
         }
         return ObjectProtocol.boolResult(this, r);
     }
-
-    private static final Object[] EMPTY = new Object[0];
 
     @Fallback
     boolean generic(Object value) {

@@ -8,6 +8,7 @@ import org.pyj.interpreter.runtime.BuiltinTypes;
 import org.pyj.interpreter.runtime.PList;
 
 /** {@code container[key] = value} (PyObject_SetItem): an in-range list index fast, the rest generic. */
+@com.oracle.truffle.api.dsl.ImportStatic(CallSpecialMethodNode.class)
 public abstract class PyObjectSetItemNode extends PyjNode {
     static final String SETITEM_METHOD = "__setitem__";
 
@@ -16,10 +17,6 @@ public abstract class PyObjectSetItemNode extends PyjNode {
     @Specialization(guards = {"isExactList(list)", "index >= 0", "index < list.size()"})
     static void listItem(PList list, long index, Object value) {
         list.set((int) index, value);
-    }
-
-    static boolean isPlainInstance(Object o) {
-        return CallSpecialMethodNode.isPlainInstance(o);
     }
 
     /** {@code obj[key] = value} of an instance: its class's {@code __setitem__}, cached per class. */

@@ -16,6 +16,7 @@ import org.pyj.interpreter.runtime.PyStr;
 import org.pyj.interpreter.runtime.PythonTypeOf;
 
 /** {@code len(x)} (PyObject_Size). */
+@com.oracle.truffle.api.dsl.ImportStatic(CallSpecialMethodNode.class)
 public abstract class PyObjectSizeNode extends PyjNode {
     static final String LEN_METHOD = "__len__";
 
@@ -31,22 +32,16 @@ public abstract class PyObjectSizeNode extends PyjNode {
         return value.size();
     }
 
-    static boolean isPlainInstance(Object o) {
-        return CallSpecialMethodNode.isPlainInstance(o);
-    }
-
     /** {@code len()} of an instance: its class's {@code __len__}, cached per class. */
     @Specialization(guards = "isPlainInstance(value)")
     long plainInstance(PythonObject value,
             @Cached("create(LEN_METHOD)") CallSpecialMethodNode len) {
-        Object r = len.execute(value, EMPTY);
+        Object r = len.execute(value, CallSpecialMethodNode.NO_ARGS);
         if (r == CallSpecialMethodNode.NOT_HANDLED) {
             return ObjectProtocol.size(this, value);
         }
         return ObjectProtocol.lenResult(this, r);
     }
-
-    private static final Object[] EMPTY = new Object[0];
 
     @Fallback
     long generic(Object value) {

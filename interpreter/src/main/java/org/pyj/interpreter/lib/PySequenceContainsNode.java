@@ -7,6 +7,7 @@ import org.pyj.interpreter.nodes.PyjNode;
 import org.pyj.interpreter.runtime.PRange;
 
 /** {@code item in container} (PySequence_Contains). */
+@com.oracle.truffle.api.dsl.ImportStatic(CallSpecialMethodNode.class)
 public abstract class PySequenceContainsNode extends PyjNode {
     static final String CONTAINS_METHOD = "__contains__";
 
@@ -15,10 +16,6 @@ public abstract class PySequenceContainsNode extends PyjNode {
     @Specialization(guards = "range.getStep() == 1")
     static boolean inSimpleRange(PRange range, long item) {
         return item >= range.getStart() && item < range.getStop();
-    }
-
-    static boolean isPlainInstance(Object o) {
-        return CallSpecialMethodNode.isPlainInstance(o);
     }
 
     /** {@code item in obj} of an instance: its class's {@code __contains__}, cached per class. */

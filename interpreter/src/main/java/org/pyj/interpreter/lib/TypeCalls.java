@@ -125,11 +125,7 @@ public final class TypeCalls {
             throw PythonErrors.typeError(location, "%s.__new__(%s): %s is not a subtype of %s", t.getName(), c.getName(), c.getName(),
                     t.getName());
         }
-        Object[] keys = kwargs.keysArray();
-        String[] kwNames = new String[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            kwNames[i] = PyStr.toJava((TruffleString) keys[i]);
-        }
+        String[] kwNames = kwargs.keywordNames();
         Object[] kwValues = kwargs.valuesArray();
         if (c == t) {
             return ObjectProtocol.callWithKeywords(location, t.getSlots().tp_new, ObjectProtocol.prepend(t, args.getItems()), kwNames,

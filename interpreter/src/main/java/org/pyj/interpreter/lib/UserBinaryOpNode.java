@@ -8,7 +8,6 @@ import org.pyj.interpreter.nodes.call.ArgumentBinder;
 import org.pyj.interpreter.nodes.call.CallDispatchNode;
 import org.pyj.interpreter.runtime.PSingleton;
 import org.pyj.interpreter.runtime.PyType;
-import org.pyj.interpreter.runtime.PythonCallable;
 
 /**
  * CPython's binary_op1 for operands of which one dispatches by name (an instance of a class):
@@ -17,6 +16,7 @@ import org.pyj.interpreter.runtime.PythonCallable;
  * both classes' stability assumptions, so this is what a class's nb_* slot is; the calls are
  * inline-cached. Returns null when no method answered (the builtin arithmetic goes on).
  */
+@com.oracle.truffle.api.dsl.ImportStatic(ObjectProtocol.class)
 public abstract class UserBinaryOpNode extends PyjNode {
     protected final BinaryOp op;
     protected final boolean inPlace;
@@ -47,16 +47,9 @@ public abstract class UserBinaryOpNode extends PyjNode {
             this.firstReflected = firstReflected;
             this.second = second;
             this.secondReflected = secondReflected;
-            this.cacheable = plain(inPlaceMethod) && plain(first) && plain(second);
+            this.cacheable = CallSpecialMethodNode.callableOrAbsent(inPlaceMethod) && CallSpecialMethodNode.callableOrAbsent(first)
+                    && CallSpecialMethodNode.callableOrAbsent(second);
         }
-
-        private static boolean plain(Object method) {
-            return method == null || method instanceof PythonCallable;
-        }
-    }
-
-    static PyType typeOf(Object o) {
-        return ObjectProtocol.typeOf(o);
     }
 
     Plan plan(PyType ta, PyType tb) {

@@ -11,7 +11,6 @@ import org.pyj.interpreter.nodes.call.CallDispatchNode;
 import org.pyj.interpreter.runtime.BuiltinTypes;
 import org.pyj.interpreter.runtime.PSingleton;
 import org.pyj.interpreter.runtime.PyType;
-import org.pyj.interpreter.runtime.PythonCallable;
 
 /**
  * CPython's do_richcompare for operands of which one dispatches by name: the subclass's reflected
@@ -21,6 +20,7 @@ import org.pyj.interpreter.runtime.PythonCallable;
  * tp_richcompare slot), the calls are inline-cached; as CPython, the comparison counts against the
  * recursion limit.
  */
+@com.oracle.truffle.api.dsl.ImportStatic(ObjectProtocol.class)
 public abstract class UserRichCompareNode extends PyjNode {
     protected final CompareOp op;
 
@@ -49,16 +49,9 @@ public abstract class UserRichCompareNode extends PyjNode {
             this.second = second;
             this.secondReflected = secondReflected;
             this.eqForNe = eqForNe;
-            this.cacheable = plain(first) && plain(second) && plain(eqForNe);
+            this.cacheable = CallSpecialMethodNode.callableOrAbsent(first) && CallSpecialMethodNode.callableOrAbsent(second)
+                    && CallSpecialMethodNode.callableOrAbsent(eqForNe);
         }
-
-        private static boolean plain(Object method) {
-            return method == null || method instanceof PythonCallable;
-        }
-    }
-
-    static PyType typeOf(Object o) {
-        return ObjectProtocol.typeOf(o);
     }
 
     Plan plan(PyType ta, PyType tb) {

@@ -258,6 +258,17 @@ public class PDict extends PythonObject {
         return all;
     }
 
+    /** The keys of a {@code **kwargs} dict (all str) as Java names, in order; {@link #valuesArray()} gives their values. */
+    @TruffleBoundary
+    public String[] keywordNames() {
+        Object[] keys = keysArray();
+        String[] names = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            names[i] = PyStr.toJava((com.oracle.truffle.api.strings.TruffleString) keys[i]);
+        }
+        return names;
+    }
+
     /** The module this dict is the globals of (see {@link #moduleView}), or null. */
     public PModule getGlobalsModule() {
         return moduleView == null ? null : (PModule) moduleView.getOwner();

@@ -24,6 +24,7 @@ import org.pyj.interpreter.runtime.PythonTypeOf;
  * Calls a callable (CPython's PyObject_Call / tp_call): an inline cache of direct calls keyed by
  * code, so Graal can inline monomorphic call sites; megamorphic sites call indirectly.
  */
+@com.oracle.truffle.api.dsl.ImportStatic(org.pyj.interpreter.lib.CallSpecialMethodNode.class)
 public abstract class CallDispatchNode extends PyjNode {
     public abstract Object execute(Object callee, Object[] args, String[] kwNames, Object[] kwValues);
 
@@ -97,10 +98,6 @@ public abstract class CallDispatchNode extends PyjNode {
             @Cached("createDirect(call)") DirectCallNode callNode,
             @Shared("bind") @Cached BindArgumentsNode bind) {
         return callNode.call(bind.execute(call, prepend(callee, args), kwNames, kwValues));
-    }
-
-    static boolean isPlainInstance(Object o) {
-        return org.pyj.interpreter.lib.CallSpecialMethodNode.isPlainInstance(o);
     }
 
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
